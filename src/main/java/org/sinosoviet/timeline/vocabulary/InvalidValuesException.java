@@ -1,0 +1,27 @@
+package org.sinosoviet.timeline.vocabulary;
+
+import java.util.List;
+
+/**
+ * A request that names things the timeline does not hold (unknown slugs), a period that ends before
+ * it starts, or values out of bounds. Each is listed, so that a client can fix them all at once.
+ */
+public class InvalidValuesException extends RuntimeException {
+
+	private final List<InvalidValue> values;
+
+	public InvalidValuesException(List<InvalidValue> values) {
+		super(values.size() == 1 ? "'" + values.get(0).name() + "' is invalid: " + values.get(0).reason()
+				: values.size() + " values are invalid");
+		this.values = List.copyOf(values);
+	}
+
+	public InvalidValuesException(InvalidValue value) {
+		this(List.of(value));
+	}
+
+	public List<InvalidValue> values() {
+		return values;
+	}
+
+}

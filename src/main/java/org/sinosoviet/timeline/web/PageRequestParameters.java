@@ -1,0 +1,25 @@
+package org.sinosoviet.timeline.web;
+
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Which page of a list a client asks for. {@code page} counts from 0; {@code size} defaults to 50 and
+ * a larger size than 200 is served as 200 (the page metadata shows the size used).
+ */
+public record PageRequestParameters(@Min(value = 0, message = "must be 0 or more") Integer page,
+		@Min(value = 1, message = "must be 1 or more") Integer size) {
+
+	public static final int DEFAULT_SIZE = 50;
+
+	public static final int MAX_SIZE = 200;
+
+	public PageRequest toPageRequest(Sort sort) {
+		int number = page == null ? 0 : page;
+		int used = size == null ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+		return PageRequest.of(number, used, sort);
+	}
+
+}
