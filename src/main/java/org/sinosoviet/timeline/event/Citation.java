@@ -1,0 +1,62 @@
+package org.sinosoviet.timeline.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * The place in a source document that supports an event: a section heading, a short quote, or both.
+ */
+@Entity
+@Table(name = "event_source")
+public class Citation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "event_id")
+	private Event event;
+
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	@JoinColumn(name = "document_id")
+	private SourceDocument document;
+
+	@Column(name = "sequence_no", nullable = false)
+	private int sequenceNo;
+
+	private String section;
+
+	private String quote;
+
+	protected Citation() {
+	}
+
+	Citation(Event event, SourceDocument document, int sequenceNo, String section, String quote) {
+		this.event = event;
+		this.document = document;
+		this.sequenceNo = sequenceNo;
+		this.section = section;
+		this.quote = quote;
+	}
+
+	public SourceDocument getDocument() {
+		return document;
+	}
+
+	public String getSection() {
+		return section;
+	}
+
+	public String getQuote() {
+		return quote;
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.sinosoviet.timeline.event;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.sinosoviet.timeline.actor.Actor;
+import org.sinosoviet.timeline.actor.ActorRepository;
+import org.sinosoviet.timeline.era.Era;
+import org.sinosoviet.timeline.era.EraRepository;
+import org.sinosoviet.timeline.grievance.Grievance;
+import org.sinosoviet.timeline.grievance.GrievanceRepository;
+import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds events: one filtered, sorted page at a time, or one event with its neighbours on the
+ * timeline. Filters that name eras, actors or grievances are checked against what the timeline
+ * holds, and every unknown name is reported with the names that are known.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EventCatalog {
+
+	private final EventRepository events;
+
+	private final EraRepository eras;
+
+	private final ActorRepository actors;
+
+	private final GrievanceRepository grievances;
+
+	EventCatalog(EventRepository events, EraRepository eras, ActorRepository actors, GrievanceRepository grievances) {
+		this.events = events;
+		this.eras = eras;
+		this.actors = actors;
+		this.grievances = grievances;
+	}
+
+	/**
+	 * A page of the events that match the filter, mapped while the data is at hand. Loading a page
+	 * takes a fixed number of statements, however many events it holds.
+	 */
+	public <T> Page<T> find(EventFilter filter, Pageable pageable, Function<Event, T> mapping) {
+		return find(filter, null, pageable, mapping);
+	}
+
+	public <T> Page<T> find(EventFilter filter, Specification<Event> scope, Pageable pageable,
+			Function<Event, T> mapping) {
+		check(filter);
+		Specification<Event> specification = EventSpecifications.matching(filter);
+		if (scope != null) {
+			specification = specification.and(scope);
+		}
+		return events.findAll(specification, pageable).map(mapping);
+	}
+
+	/** Every event that matches, in the order asked for. */
+	public <T> List<T> findAll(EventFilter filter, Sort sort, Function<Event, T> mapping) {
+		check(filter);
+		return events.findAll(EventSpecifications.matching(filter), sort).stream().map(mapping).toList();
+	}
+
+	public <T> Optional<T> findBySlug(String slug, Function<Event, T> mapping) {
+		return events.findBySlug(slug).map(mapping);
+	}
+
+	/** The events just before and after this one in chronological order, if any. */
+	public Neighbours neighboursOf(Event event) {
+		Pageable first = Pageable.ofSize(1);
+		String previous = events.findPrevious(event.getStart().firstDay(), event.getSlug(), first)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		String next = events.findNext(event.getStart().firstDay(), event.getSlug(), first)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		return new Neighbours(previous, next);
+	}
+
+	public static Specification<Event> inEra(String eraSlug) {
+		return EventSpecifications.inEra(eraSlug);
+	}
+
+	public static Specification<Event> withActor(String actorSlug) {
+		return EventSpecifications.withActor(actorSlug);
+	}
+
+	/** Refuses filters the timeline cannot answer, naming every problem at once. */
+	public void check(EventFilter filter) {
+		List<InvalidValue> problems = new ArrayList<>();
+		if (!filter.era().isEmpty()) {
+			unknown("era", filter.era(), eras.findAllByOrderBySequenceNo().stream().map(Era::getSlug).toList(), true)
+				.ifPresent(problems::add);
+		}
+		if (!filter.actor().isEmpty()) {
+			Set<String> known = actors.findBySlugIn(filter.actor())
+				.stream()
+				.map(Actor::getSlug)
+				.collect(Collectors.toSet());
+			if (known.size() < filter.actor().size()) {
+				unknown("actor", filter.actor(), slugsOf(actors.findAll(Sort.by("slug")), Actor::getSlug), false)
+					.ifPresent(problems::add);
+			}
+		}
+		if (!filter.grievance().isEmpty()) {
+			Set<String> known = grievances.findBySlugIn(filter.grievance())
+				.stream()
+				.map(Grievance::getSlug)
+				.collect(Collectors.toSet());
+			if (known.size() < filter.grievance().size()) {
+				unknown("grievance", filter.grievance(),
+						slugsOf(grievances.findAll(Sort.by("slug")), Grievance::getSlug), false)
+					.ifPresent(problems::add);
+			}
+		}
+		if (filter.from() != null && filter.to() != null
+				&& filter.from().firstDay().isAfter(filter.to().lastDay())) {
+			problems.add(new InvalidValue("from", "from " + filter.from() + " is after to " + filter.to()));
+		}
+		if (filter.q() != null && filter.q().length() > EventFilter.MAX_QUERY_LENGTH) {
+			problems.add(new InvalidValue("q", "is longer than " + EventFilter.MAX_QUERY_LENGTH + " characters"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidValuesException(problems);
+		}
+	}
+
+	private static Optional<InvalidValue> unknown(String parameter, Collection<String> asked, List<String> known,
+			boolean orderedList) {
+		List<String> missing = asked.stream().filter(slug -> !known.contains(slug)).toList();
+		if (missing.isEmpty()) {
+			return Optional.empty();
+		}
+		String names = String.join(", ", missing.stream().map(slug -> "'" + abbreviate(slug) + "'").toList());
+		return Optional.of(new InvalidValue(parameter,
+				(missing.size() == 1 ? "unknown " + parameter + " " : "unknown " + parameter + "s ") + names, known));
+	}
+
+	private static <T> List<String> slugsOf(List<T> all, Function<T, String> slug) {
+		return all.stream().map(slug).toList();
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+	}
+
+	/** The slugs of the events before and after one event on the timeline. */
+	public record Neighbours(String previous, String next) {
+	}
+
+}

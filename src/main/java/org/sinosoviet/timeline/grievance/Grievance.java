@@ -1,0 +1,65 @@
+package org.sinosoviet.timeline.grievance;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.sinosoviet.timeline.curation.Curated;
+
+/**
+ * A dispute that drove the two states apart, as the sources argue it.
+ */
+@Entity
+@Table(name = "grievance")
+public class Grievance extends Curated {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private String slug;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private GrievanceCategory category;
+
+	@Column(name = "held_by", nullable = false)
+	private HeldBy heldBy;
+
+	@Column(nullable = false)
+	private String description;
+
+	protected Grievance() {
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public GrievanceCategory getCategory() {
+		return category;
+	}
+
+	public HeldBy getHeldBy() {
+		return heldBy;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+}
