@@ -3,12 +3,15 @@ package org.sinosoviet.timeline.era;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.repository.Repository;
 
 public interface EraRepository extends Repository<Era, Long> {
 
+	@EntityGraph(attributePaths = "leaders")
 	List<Era> findAllByOrderBySequenceNo();
 
+	@EntityGraph(attributePaths = "leaders")
 	Optional<Era> findBySlug(String slug);
 
 }

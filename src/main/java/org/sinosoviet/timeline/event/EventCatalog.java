@@ -1,15 +1,14 @@
 package org.sinosoviet.timeline.event;
 
+import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.sinosoviet.timeline.actor.Actor;
 import org.sinosoviet.timeline.actor.ActorRepository;
+import org.sinosoviet.timeline.chronology.Precision;
 import org.sinosoviet.timeline.era.Era;
 import org.sinosoviet.timeline.era.EraRepository;
 import org.sinosoviet.timeline.grievance.Grievance;
@@ -76,6 +75,14 @@ public class EventCatalog {
 		return events.findBySlug(slug).map(mapping);
 	}
 
+	/** Events dated to the day whose start falls on this calendar day, in any year, in chronological order. */
+	public <T> List<T> onDay(MonthDay day, Function<Event, T> mapping) {
+		return events.findByDayOfYear(Precision.DAY, day.getMonthValue(), day.getDayOfMonth())
+			.stream()
+			.map(mapping)
+			.toList();
+	}
+
 	/** The events just before and after this one in chronological order, if any. */
 	public Neighbours neighboursOf(Event event) {
 		Pageable first = Pageable.ofSize(1);
@@ -102,29 +109,20 @@ public class EventCatalog {
 	public void check(EventFilter filter) {
 		List<InvalidValue> problems = new ArrayList<>();
 		if (!filter.era().isEmpty()) {
-			unknown("era", filter.era(), eras.findAllByOrderBySequenceNo().stream().map(Era::getSlug).toList(), true)
+			InvalidValue.unknownSlugs("era", filter.era(),
+					eras.findAllByOrderBySequenceNo().stream().map(Era::getSlug).toList())
 				.ifPresent(problems::add);
 		}
-		if (!filter.actor().isEmpty()) {
-			Set<String> known = actors.findBySlugIn(filter.actor())
-				.stream()
-				.map(Actor::getSlug)
-				.collect(Collectors.toSet());
-			if (known.size() < filter.actor().size()) {
-				unknown("actor", filter.actor(), slugsOf(actors.findAll(Sort.by("slug")), Actor::getSlug), false)
-					.ifPresent(problems::add);
-			}
+		if (!filter.actor().isEmpty() && actors.findBySlugIn(filter.actor()).size() < filter.actor().size()) {
+			InvalidValue.unknownSlugs("actor", filter.actor(),
+					actors.findAll(Sort.by("slug")).stream().map(Actor::getSlug).toList())
+				.ifPresent(problems::add);
 		}
-		if (!filter.grievance().isEmpty()) {
-			Set<String> known = grievances.findBySlugIn(filter.grievance())
-				.stream()
-				.map(Grievance::getSlug)
-				.collect(Collectors.toSet());
-			if (known.size() < filter.grievance().size()) {
-				unknown("grievance", filter.grievance(),
-						slugsOf(grievances.findAll(Sort.by("slug")), Grievance::getSlug), false)
-					.ifPresent(problems::add);
-			}
+		if (!filter.grievance().isEmpty()
+				&& grievances.findBySlugIn(filter.grievance()).size() < filter.grievance().size()) {
+			InvalidValue.unknownSlugs("grievance", filter.grievance(),
+					grievances.findAll(Sort.by("slug")).stream().map(Grievance::getSlug).toList())
+				.ifPresent(problems::add);
 		}
 		if (filter.from() != null && filter.to() != null
 				&& filter.from().firstDay().isAfter(filter.to().lastDay())) {
@@ -136,25 +134,6 @@ public class EventCatalog {
 		if (!problems.isEmpty()) {
 			throw new InvalidValuesException(problems);
 		}
-	}
-
-	private static Optional<InvalidValue> unknown(String parameter, Collection<String> asked, List<String> known,
-			boolean orderedList) {
-		List<String> missing = asked.stream().filter(slug -> !known.contains(slug)).toList();
-		if (missing.isEmpty()) {
-			return Optional.empty();
-		}
-		String names = String.join(", ", missing.stream().map(slug -> "'" + abbreviate(slug) + "'").toList());
-		return Optional.of(new InvalidValue(parameter,
-				(missing.size() == 1 ? "unknown " + parameter + " " : "unknown " + parameter + "s ") + names, known));
-	}
-
-	private static <T> List<String> slugsOf(List<T> all, Function<T, String> slug) {
-		return all.stream().map(slug).toList();
-	}
-
-	private static String abbreviate(String text) {
-		return text.length() <= 60 ? text : text.substring(0, 60) + "…";
 	}
 
 	/** The slugs of the events before and after one event on the timeline. */

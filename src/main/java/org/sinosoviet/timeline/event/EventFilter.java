@@ -3,6 +3,10 @@ package org.sinosoviet.timeline.event;
 import java.util.List;
 import java.util.Objects;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.grievance.GrievanceCategory;
 
@@ -20,9 +24,25 @@ import org.sinosoviet.timeline.grievance.GrievanceCategory;
  * @param q words to find, case-insensitively, in title, summary and notes
  * @param impact exact impacts or directions
  */
-public record EventFilter(List<String> era, List<String> actor, List<String> grievance,
-		List<GrievanceCategory> category, List<EventType> type, HistoricalDate from, HistoricalDate to, String q,
-		List<ImpactLevel> impact) {
+public record EventFilter(
+		@Parameter(description = "Eras the event starts in.", example = "khrushchev",
+				array = @ArraySchema(schema = @Schema(allowableValues = { "stalin", "khrushchev", "brezhnev",
+						"rapprochement" }))) List<String> era,
+		@Parameter(description = "Slugs of actors taking part (see /actors).",
+				example = "mao-zedong") List<String> actor,
+		@Parameter(description = "Slugs of grievances the event gives evidence of (see /grievances).",
+				example = "border-dispute") List<String> grievance,
+		@Parameter(description = "Categories of those grievances.") List<GrievanceCategory> category,
+		@Parameter(description = "Event types.") List<EventType> type,
+		@Parameter(description = "The event ends on or after this date (YYYY, YYYY-MM or YYYY-MM-DD, widened to "
+				+ "its first day).", example = "1958", schema = @Schema(type = "string")) HistoricalDate from,
+		@Parameter(description = "The event starts on or before this date (widened to its last day).",
+				example = "1962", schema = @Schema(type = "string")) HistoricalDate to,
+		@Parameter(description = "Words to find, case-insensitively, in title, summary and notes (at most 200 "
+				+ "characters).", example = "swimming") String q,
+		@Parameter(description = "Impact on relations: an exact value or a direction.", example = "worsened",
+				array = @ArraySchema(schema = @Schema(allowableValues = { "-2", "-1", "0", "1", "2", "worsened",
+						"unchanged", "improved" }))) List<ImpactLevel> impact) {
 
 	/** The longest {@code q} accepted: enough for any phrase, too short to be a weapon. */
 	public static final int MAX_QUERY_LENGTH = 200;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -22,6 +24,13 @@ public final class PageLinks {
 
 	public static <T> ResponseEntity<PagedList<T>> ok(Page<T> page) {
 		return ResponseEntity.ok().headers(headersFor(page)).body(PagedList.of(page));
+	}
+
+	/** One page of a list already held in memory. */
+	public static <T> Page<T> pageOf(List<T> all, Pageable pageable) {
+		int from = (int) Math.min(pageable.getOffset(), all.size());
+		int to = Math.min(from + pageable.getPageSize(), all.size());
+		return new PageImpl<>(all.subList(from, to), pageable, all.size());
 	}
 
 	public static HttpHeaders headersFor(Page<?> page) {

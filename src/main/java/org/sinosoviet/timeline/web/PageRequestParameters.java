@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.web;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
@@ -9,8 +10,11 @@ import org.springframework.data.domain.Sort;
  * Which page of a list a client asks for. {@code page} counts from 0; {@code size} defaults to 50 and
  * a larger size than 200 is served as 200 (the page metadata shows the size used).
  */
-public record PageRequestParameters(@Min(value = 0, message = "must be 0 or more") Integer page,
-		@Min(value = 1, message = "must be 1 or more") Integer size) {
+public record PageRequestParameters(
+		@Parameter(description = "Page number, from 0.", example = "0") @Min(value = 0,
+				message = "must be 0 or more") Integer page,
+		@Parameter(description = "Page size, 1 to 200 (default 50); larger sizes are served as 200.",
+				example = "50") @Min(value = 1, message = "must be 1 or more") Integer size) {
 
 	public static final int DEFAULT_SIZE = 50;
 

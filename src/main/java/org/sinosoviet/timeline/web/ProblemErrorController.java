@@ -2,6 +2,7 @@ package org.sinosoviet.timeline.web;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * answering with a problem document like every other error instead of Boot's default JSON or page.
  */
 @RestController
+@Hidden
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ProblemErrorController extends AbstractErrorController {
 

@@ -1,26 +1,94 @@
 package org.sinosoviet.timeline.web;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sinosoviet.timeline.TimelineApplication;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.vocabulary.CodedValue;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * How query parameters become typed values: dates at their precision, and coded enumerations by
- * their codes ({@code type=border-clash}). A blank value counts as absent.
+ * Cross-cutting HTTP behaviour: how query parameters become typed values (dates at their precision,
+ * coded enumerations by their codes, a blank value counting as absent), which parameters a resource
+ * takes, conditional GET with ETags, caching headers, and CORS for reads.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * Clients may keep answers but must revalidate them before use: a curator's correction shows at once,
+	 * and revalidation with the ETag costs a 304 and no body.
+	 */
+	static final String CACHE_CONTROL = "public, no-cache";
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverter(String.class, HistoricalDate.class,
 				text -> text.isBlank() ? null : HistoricalDate.parse(text));
 		registry.addConverterFactory(new CodedValueConverterFactory());
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new KnownParametersInterceptor(TimelineApplication.class.getPackageName()));
+	}
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		registry.addMapping("/**")
+			.allowedOrigins("*")
+			.allowedMethods("GET", "HEAD")
+			.exposedHeaders(HttpHeaders.LINK, HttpHeaders.ETAG)
+			.maxAge(3600);
+	}
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<CacheControlFilter> cacheControlFilter() {
+		FilterRegistrationBean<CacheControlFilter> registration = new FilterRegistrationBean<>(
+				new CacheControlFilter());
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+		return registration;
+	}
+
+	/** Sets the caching headers of reads before the handler runs, so that handlers may still override them. */
+	static final class CacheControlFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+			}
+			chain.doFilter(request, response);
+		}
+
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

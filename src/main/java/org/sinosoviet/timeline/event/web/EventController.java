@@ -12,6 +12,10 @@ import org.sinosoviet.timeline.web.PageLinks;
 import org.sinosoviet.timeline.web.PageRequestParameters;
 import org.sinosoviet.timeline.web.PagedList;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Events", description = "What happened, when, who took part, and which grievances it evidences.")
 class EventController {
 
 	private final EventCatalog events;
@@ -34,28 +39,34 @@ class EventController {
 	}
 
 	@GetMapping("/events")
+	@Operation(summary = "List events", description = "Events in chronological order (or its reverse), filtered "
+			+ "by any combination of parameters, one page at a time.")
 	ResponseEntity<PagedList<EventRepresentation>> list(EventFilter filter,
-			@Valid PageRequestParameters paging, @RequestParam(defaultValue = "date") EventSort sort) {
+			@Valid PageRequestParameters paging, @Parameter(description = "`date` (chronological) or `-date` (its exact reverse).") @RequestParam(defaultValue = "date") EventSort sort) {
 		return PageLinks.ok(events.find(filter, paging.toPageRequest(sort.sort()), EventRepresentation::from));
 	}
 
 	@GetMapping("/events/{slug}")
-	EventDetail show(@PathVariable String slug) {
+	@Operation(summary = "One event in full", description = "Adds the full text, the neighbours on the timeline "
+			+ "(`previous`, `next`) and who last changed it.")
+	EventDetail show(@Parameter(example = "zhenbao-island-clash") @PathVariable String slug) {
 		return events.findBySlug(slug, event -> EventDetail.from(event, events.neighboursOf(event)))
 			.orElseThrow(() -> new NotFoundException("event", slug));
 	}
 
 	@GetMapping("/eras/{slug}/events")
-	ResponseEntity<PagedList<EventRepresentation>> ofEra(@PathVariable String slug, EventFilter filter,
-			@Valid PageRequestParameters paging, @RequestParam(defaultValue = "date") EventSort sort) {
+	@Operation(summary = "Events that start in an era", description = "Takes the same filters as /events.")
+	ResponseEntity<PagedList<EventRepresentation>> ofEra(@Parameter(example = "khrushchev") @PathVariable String slug, EventFilter filter,
+			@Valid PageRequestParameters paging, @Parameter(description = "`date` (chronological) or `-date` (its exact reverse).") @RequestParam(defaultValue = "date") EventSort sort) {
 		eras.findBySlug(slug).orElseThrow(() -> new NotFoundException("era", slug));
 		return PageLinks.ok(events.find(filter, EventCatalog.inEra(slug), paging.toPageRequest(sort.sort()),
 				EventRepresentation::from));
 	}
 
 	@GetMapping("/actors/{slug}/events")
-	ResponseEntity<PagedList<EventRepresentation>> ofActor(@PathVariable String slug, EventFilter filter,
-			@Valid PageRequestParameters paging, @RequestParam(defaultValue = "date") EventSort sort) {
+	@Operation(summary = "Events an actor takes part in", description = "Takes the same filters as /events.")
+	ResponseEntity<PagedList<EventRepresentation>> ofActor(@Parameter(example = "mao-zedong") @PathVariable String slug, EventFilter filter,
+			@Valid PageRequestParameters paging, @Parameter(description = "`date` (chronological) or `-date` (its exact reverse).") @RequestParam(defaultValue = "date") EventSort sort) {
 		actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
 		return PageLinks.ok(events.find(filter, EventCatalog.withActor(slug), paging.toPageRequest(sort.sort()),
 				EventRepresentation::from));

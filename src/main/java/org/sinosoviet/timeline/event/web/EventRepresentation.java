@@ -30,7 +30,7 @@ public record EventRepresentation(String slug, String title, String summary, His
 		List<ActorPart> actors, List<String> grievances, List<SourceCitation> sources, Location location,
 		String notes) {
 
-	static EventRepresentation from(Event event) {
+	public static EventRepresentation from(Event event) {
 		HistoricalDate end = event.getEnd();
 		return new EventRepresentation(event.getSlug(), event.getTitle(), event.getSummary(), event.getStart(), end,
 				event.getStart().precision(), end == null ? null : end.precision(), event.getEra().getSlug(),

@@ -1,0 +1,101 @@
+package org.sinosoviet.timeline.grievance.web;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.sinosoviet.timeline.era.Era;
+import org.sinosoviet.timeline.era.EraRepository;
+import org.sinosoviet.timeline.event.EventCatalog;
+import org.sinosoviet.timeline.event.EventFilter;
+import org.sinosoviet.timeline.event.EventRepository;
+import org.sinosoviet.timeline.event.EventRepository.Evidence;
+import org.sinosoviet.timeline.event.EventSort;
+import org.sinosoviet.timeline.event.web.CompactEvent;
+import org.sinosoviet.timeline.grievance.Grievance;
+import org.sinosoviet.timeline.grievance.GrievanceRepository;
+import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
+import org.sinosoviet.timeline.web.NotFoundException;
+import org.sinosoviet.timeline.web.PageLinks;
+import org.sinosoviet.timeline.web.PageRequestParameters;
+import org.sinosoviet.timeline.web.PagedList;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Grievances", description = "The disputes that drove the two states apart, with their evidence.")
+class GrievanceController {
+
+	private final GrievanceRepository grievances;
+
+	private final EventRepository events;
+
+	private final EventCatalog catalog;
+
+	private final EraRepository eras;
+
+	GrievanceController(GrievanceRepository grievances, EventRepository events, EventCatalog catalog,
+			EraRepository eras) {
+		this.grievances = grievances;
+		this.events = events;
+		this.catalog = catalog;
+		this.eras = eras;
+	}
+
+	@GetMapping("/grievances")
+	@Operation(summary = "List grievances", description = "In slug order, filtered by category, by who held the "
+			+ "grievance, and by eras in which it has evidence.")
+	ResponseEntity<PagedList<GrievanceRepresentation>> list(GrievanceFilter filter,
+			@Valid PageRequestParameters paging) {
+		if (!filter.era().isEmpty()) {
+			InvalidValue.unknownSlugs("era", filter.era(),
+					eras.findAllByOrderBySequenceNo().stream().map(Era::getSlug).toList())
+				.ifPresent(problem -> {
+					throw new InvalidValuesException(problem);
+				});
+		}
+		Map<String, Set<String>> evidence = new LinkedHashMap<>();
+		Map<String, Set<String>> erasOfEvidence = new LinkedHashMap<>();
+		for (Evidence link : events.findAllEvidence()) {
+			evidence.computeIfAbsent(link.getGrievance(), key -> new LinkedHashSet<>()).add(link.getEvent());
+			erasOfEvidence.computeIfAbsent(link.getGrievance(), key -> new LinkedHashSet<>()).add(link.getEra());
+		}
+		List<GrievanceRepresentation> matching = grievances.findAll(Sort.by("slug"))
+			.stream()
+			.filter(grievance -> filter.category().isEmpty() || filter.category().contains(grievance.getCategory()))
+			.filter(grievance -> filter.heldBy().isEmpty() || filter.heldBy().contains(grievance.getHeldBy()))
+			.filter(grievance -> filter.era().isEmpty() || erasOfEvidence.getOrDefault(grievance.getSlug(), Set.of())
+				.stream()
+				.anyMatch(filter.era()::contains))
+			.map(grievance -> GrievanceRepresentation.from(grievance,
+					List.copyOf(evidence.getOrDefault(grievance.getSlug(), Set.of()))))
+			.toList();
+		return PageLinks.ok(PageLinks.pageOf(matching, paging.toPageRequest(Sort.unsorted())));
+	}
+
+	@GetMapping("/grievances/{slug}")
+	@Operation(summary = "One grievance", description = "Adds its evidence events in compact form.")
+	GrievanceDetail show(@Parameter(example = "border-dispute") @PathVariable String slug) {
+		Grievance grievance = grievances.findBySlug(slug).orElseThrow(() -> new NotFoundException("grievance", slug));
+		EventFilter evidenceOf = new EventFilter(null, null, List.of(slug), null, null, null, null, null, null);
+		List<CompactEvent> evidence = catalog.findAll(evidenceOf, EventSort.DATE.sort(), CompactEvent::from);
+		return new GrievanceDetail(
+				GrievanceRepresentation.from(grievance, evidence.stream().map(CompactEvent::slug).toList()), evidence,
+				grievance.getVersion(), grievance.getCreatedAt(), grievance.getCreatedBy(), grievance.getUpdatedAt(),
+				grievance.getUpdatedBy());
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.sinosoviet.timeline.web;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Refuses query parameters a resource does not take, so that a typo ({@code ?eras=stalin}) is a clear 400
+ * rather than a silently unfiltered answer. A resource takes the names of its {@code @RequestParam}s and
+ * the components of the records it binds its query to, plus {@code format}; names starting with
+ * {@code _} are left alone, as scripts use them to defeat caches.
+ */
+class KnownParametersInterceptor implements HandlerInterceptor {
+
+	static final Set<String> ALWAYS_ACCEPTED = Set.of("format");
+
+	private final String basePackage;
+
+	private final Map<HandlerMethod, List<String>> accepted = new ConcurrentHashMap<>();
+
+	KnownParametersInterceptor(String basePackage) {
+		this.basePackage = basePackage;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (!(handler instanceof HandlerMethod method)
+				|| !method.getBeanType().getPackageName().startsWith(basePackage)) {
+			return true;
+		}
+		List<String> names = accepted.computeIfAbsent(method, KnownParametersInterceptor::namesOf);
+		List<InvalidValue> unknown = new ArrayList<>();
+		for (String name : request.getParameterMap().keySet()) {
+			if (!names.contains(name) && !name.startsWith("_")) {
+				unknown.add(new InvalidValue(abbreviate(name), "is not a parameter of this resource", names));
+			}
+		}
+		if (!unknown.isEmpty()) {
+			throw new InvalidValuesException(unknown);
+		}
+		return true;
+	}
+
+	/** The parameters a handler takes, in alphabetical order. */
+	private static List<String> namesOf(HandlerMethod method) {
+		Set<String> names = new TreeSet<>(ALWAYS_ACCEPTED);
+		for (MethodParameter parameter : method.getMethodParameters()) {
+			RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+			Class<?> type = parameter.getParameterType();
+			if (requestParam != null) {
+				String name = requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name();
+				names.add(name);
+			}
+			else if (type.isRecord()) {
+				for (RecordComponent component : type.getRecordComponents()) {
+					names.add(component.getName());
+				}
+			}
+		}
+		return List.copyOf(names);
+	}
+
+	private static String abbreviate(String name) {
+		return name.length() <= 40 ? name : name.substring(0, 40) + "…";
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.sinosoviet.timeline.web;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+
+import org.sinosoviet.timeline.chronology.HistoricalDate;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI description at {@code /v3/api-docs}: what the API is, the conventions every resource
+ * follows, and the problem documents every operation can answer with.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	private static final String PROBLEM = "Problem";
+
+	static {
+		// A historical date travels as one string ("1960", "1960-07", "1960-07-16"), not as its parts.
+		SpringDocUtils.getConfig()
+			.replaceWithSchema(HistoricalDate.class,
+					new StringSchema().pattern("^\\d{4}(-\\d{2}(-\\d{2})?)?$").example("1969-03-02"))
+			.addSimpleTypesForParameterObject(HistoricalDate.class);
+	}
+
+	private static final String DESCRIPTION = """
+			Sino-Soviet relations from 1949 to 1991 as data: events, eras, actors and the grievances that split \
+			the two communist powers. Every event cites the seed document and section that support it; where \
+			the dataset corrects a seed, the event's `notes` say what the seed says and why.
+
+			**Dates** are ISO 8601 strings at their known precision (`1960`, `1960-07`, `1969-03-02`), never \
+			padded with an invented month or day; every dated object also says its `precision`. Date filters \
+			`from` and `to` take the same forms, are inclusive, and match an event whose interval (start to end, \
+			each widened to its precision) overlaps them.
+
+			**Filters** combine with AND across parameters and OR within one parameter, repeated \
+			(`era=stalin&era=brezhnev`) or comma-separated (`era=stalin,brezhnev`). Unknown slugs, unknown \
+			values and unknown parameters are 400 problems that list what is accepted.
+
+			**Lists** are paged (`page` from 0, `size` 1-200, default 50; larger sizes are served as 200) and \
+			carry RFC 8288 `Link` headers. Small bounded collections (`/eras`, `/causes-of-split`, \
+			`/relations/trend`, `/on-this-day`) are plain arrays.
+
+			**Impact** is an event's effect on Sino-Soviet relations: -2 a rupture or act of hostility between \
+			the two (armed clashes, withdrawal of aid, a public break), -1 a grievance voiced or deepened, \
+			0 no direct effect, +1 a step that eased tension, +2 an alliance, major aid or normalisation.
+
+			**Causes of the split** are ranked by a score: each evidence event in the period counts \
+			`max(0, 1 - impact)`, so 3 for an impact of -2, 2 for -1, 1 for 0 and nothing for an event that \
+			improved relations. Ties go to more evidence events, then the earlier first sighting, then the slug.
+
+			**Caching**: every GET answers with an `ETag` and `Cache-Control: public, no-cache`; send \
+			`If-None-Match` to get a 304. Reads are allowed from any origin.
+
+			**Errors** are RFC 9457 `application/problem+json` documents.""";
+
+	@Bean
+	OpenAPI timelineOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("Sino-Soviet Timeline API")
+				.version("1")
+				.description(DESCRIPTION)
+				.license(new License().name("Dataset and code: see the repository")))
+			.components(new Components().addSchemas(PROBLEM, problemSchema()));
+	}
+
+	@Bean
+	OpenApiCustomizer problemResponses() {
+		return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+			ApiResponses responses = operation.getResponses();
+			if (hasParameters(operation)) {
+				responses.addApiResponse("400", problem("A parameter is invalid; `invalidParams` names each one, "
+						+ "why, and the accepted values where there is a fixed set."));
+			}
+			if (path.contains("{")) {
+				responses.addApiResponse("404", problem("No resource has that slug."));
+			}
+			responses.addApiResponse("406", problem("None of the media types in `Accept` can be produced."));
+			responses.addApiResponse("500", problem("The server failed; nothing of the failure is disclosed."));
+		}));
+	}
+
+	private static boolean hasParameters(Operation operation) {
+		return operation.getParameters() != null && !operation.getParameters().isEmpty();
+	}
+
+	private static ApiResponse problem(String description) {
+		return new ApiResponse().description(description)
+			.content(new Content().addMediaType("application/problem+json",
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static Schema<?> problemSchema() {
+		ObjectSchema invalidParam = new ObjectSchema();
+		invalidParam.setProperties(Map.<String, Schema>of("name", new StringSchema().example("era"), "reason",
+				new StringSchema().example("unknown era 'foo'"), "accepted",
+				new ArraySchema().items(new StringSchema()).example(java.util.List.of("stalin", "khrushchev"))));
+		ObjectSchema problem = new ObjectSchema();
+		problem.description("An RFC 9457 problem document.");
+		problem.setProperties(Map.<String, Schema>of("type",
+				new StringSchema().example("/problems/invalid-parameters"), "title",
+				new StringSchema().example("Invalid request parameters"), "status", new IntegerSchema().example(400),
+				"detail", new StringSchema().example("The request parameter era is invalid."), "instance",
+				new StringSchema().example("/events"), "invalidParams", new ArraySchema().items(invalidParam)));
+		return problem;
+	}
+
+}
