@@ -1,0 +1,44 @@
+# syntax=docker/dockerfile:1
+
+# Build with the wrapper on a JDK; the bytecode targets Java 17, the runtime is Java 25.
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY src/ src/
+RUN ./mvnw -B -q package -DskipTests \
+ && java -Djarmode=tools -jar target/sino-soviet-timeline.jar extract --layers --destination /extracted
+
+# Train an ahead-of-time class cache (JEP 483/514) by starting the application once: with it the
+# service starts in a fraction of the time.
+FROM eclipse-temurin:25-jre AS aot
+WORKDIR /app
+COPY --from=build /extracted/dependencies/ ./
+COPY --from=build /extracted/spring-boot-loader/ ./
+COPY --from=build /extracted/snapshot-dependencies/ ./
+COPY --from=build /extracted/application/ ./
+RUN java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh \
+      -Dtimeline.data-dir=/tmp/aot-training -jar sino-soviet-timeline.jar \
+ && rm -rf /tmp/aot-training
+
+FROM eclipse-temurin:25-jre
+RUN groupadd --system --gid 10001 timeline \
+ && useradd --system --uid 10001 --gid timeline --home-dir /app --shell /usr/sbin/nologin timeline \
+ && mkdir -p /app/data && chown timeline:timeline /app/data
+WORKDIR /app
+# Layers from the least to the most often changed, so that a code change rebuilds only the last ones.
+COPY --from=build /extracted/dependencies/ ./
+COPY --from=build /extracted/spring-boot-loader/ ./
+COPY --from=build /extracted/snapshot-dependencies/ ./
+COPY --from=build /extracted/application/ ./
+COPY --from=aot /app/app.aot ./
+USER timeline
+ENV TIMELINE_DATA_DIR=/app/data \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
+VOLUME /app/data
+EXPOSE 8080
+# The JRE image has no curl; bash's /dev/tcp is enough to ask the liveness probe.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health/liveness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && grep -q '\"UP\"' <&3"]
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-jar", "sino-soviet-timeline.jar"]
