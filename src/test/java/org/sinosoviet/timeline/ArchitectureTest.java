@@ -28,10 +28,10 @@ class ArchitectureTest {
 	@Test
 	void theDomainDoesNotDependOnTheWeb() {
 		noClasses().that()
-			.resideOutsideOfPackages("..web..")
+			.resideOutsideOfPackages("org.sinosoviet.timeline..web..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAPackage("..web..")
+			.resideInAPackage("org.sinosoviet.timeline..web..")
 			.check(CLASSES);
 	}
 

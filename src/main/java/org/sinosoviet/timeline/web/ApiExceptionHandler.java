@@ -17,6 +17,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
@@ -143,6 +144,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	/**
+	 * Problems are always written as {@code application/problem+json}, whatever the client asked for:
+	 * a client that wanted CSV still deserves to know why it got none.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail) {
+			HttpHeaders problemHeaders = new HttpHeaders();
+			problemHeaders.putAll(headers);
+			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			return super.createResponseEntity(body, problemHeaders, statusCode, request);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	private static InvalidValue describe(FieldError error) {

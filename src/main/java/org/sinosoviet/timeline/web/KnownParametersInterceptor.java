@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -39,8 +40,9 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (!(handler instanceof HandlerMethod method)
-				|| !method.getBeanType().getPackageName().startsWith(basePackage)) {
+		if (request.getDispatcherType() == DispatcherType.ERROR || !(handler instanceof HandlerMethod method)
+				|| !method.getBeanType().getPackageName().startsWith(basePackage)
+				|| method.getBeanType() == HomePageController.class) {
 			return true;
 		}
 		List<String> names = accepted.computeIfAbsent(method, KnownParametersInterceptor::namesOf);

@@ -20,6 +20,11 @@ public record PageRequestParameters(
 
 	public static final int MAX_SIZE = 200;
 
+	/** Whether the client asked for a particular page at all. */
+	public boolean isRequested() {
+		return page != null || size != null;
+	}
+
 	public PageRequest toPageRequest(Sort sort) {
 		int number = page == null ? 0 : page;
 		int used = size == null ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);

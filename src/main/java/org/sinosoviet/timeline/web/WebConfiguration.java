@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.sinosoviet.timeline.TimelineApplication;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
+import org.sinosoviet.timeline.export.ExportFormat;
 import org.sinosoviet.timeline.vocabulary.CodedValue;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,6 +22,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -44,6 +46,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addConverter(String.class, HistoricalDate.class,
 				text -> text.isBlank() ? null : HistoricalDate.parse(text));
 		registry.addConverterFactory(new CodedValueConverterFactory());
+	}
+
+	/**
+	 * {@code format=} chooses a representation as {@code Accept} does ({@code format=csv}), so that a link
+	 * can ask for one; an unknown format is refused with 406.
+	 */
+	@Override
+	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		configurer.favorParameter(true).parameterName("format").useRegisteredExtensionsOnly(true);
+		for (ExportFormat format : ExportFormat.values()) {
+			configurer.mediaType(format.parameter(), format.mediaType());
+		}
 	}
 
 	@Override

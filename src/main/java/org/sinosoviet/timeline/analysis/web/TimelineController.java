@@ -5,15 +5,25 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.sinosoviet.timeline.analysis.web.Timeline.TimelineEra;
+import org.sinosoviet.timeline.era.Era;
 import org.sinosoviet.timeline.era.EraRepository;
 import org.sinosoviet.timeline.event.EventCatalog;
 import org.sinosoviet.timeline.event.EventFilter;
 import org.sinosoviet.timeline.event.EventSort;
 import org.sinosoviet.timeline.event.web.CompactEvent;
+import org.sinosoviet.timeline.export.EventExports;
+import org.sinosoviet.timeline.export.ExportFormat;
+import org.sinosoviet.timeline.export.web.FormatNegotiation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,22 +35,37 @@ class TimelineController {
 
 	private final EraRepository eras;
 
-	TimelineController(EventCatalog events, EraRepository eras) {
+	private final FormatNegotiation formats;
+
+	TimelineController(EventCatalog events, EraRepository eras, FormatNegotiation formats) {
 		this.events = events;
 		this.eras = eras;
+		this.formats = formats;
 	}
 
 	@GetMapping("/timeline")
-	@Operation(summary = "The whole story for a timeline widget",
-			description = "The four eras in order, each with its events in compact form. Takes the /events filters.")
-	Timeline timeline(EventFilter filter) {
+	@Operation(summary = "The whole story for a timeline widget", description = """
+			The four eras in order, each with its events in compact form. Takes the /events filters. With \
+			`format=timelinejs` (or `Accept: application/vnd.timelinejs+json`) it is a document that Knight \
+			Lab's TimelineJS 3 renders as it is: the eras as bands, every event with `unique_id` = slug.""")
+	@ApiResponse(responseCode = "200", description = "The timeline, as JSON or as a TimelineJS 3 document.",
+			content = { @Content(mediaType = "application/json", schema = @Schema(implementation = Timeline.class)),
+					@Content(mediaType = "application/vnd.timelinejs+json", schema = @Schema(type = "object")) })
+	ResponseEntity<?> timeline(EventFilter filter, HttpServletRequest request)
+			throws HttpMediaTypeNotAcceptableException {
+		ExportFormat format = formats.choose(request, List.of(ExportFormat.JSON, ExportFormat.TIMELINEJS));
+		List<Era> allEras = eras.findAllByOrderBySequenceNo();
+		if (format == ExportFormat.TIMELINEJS) {
+			return ResponseEntity.ok()
+				.contentType(format.mediaType())
+				.body(EventExports.timelineJs(allEras,
+						events.findAll(filter, EventSort.DATE.sort(), EventExports.Row::of)));
+		}
 		Map<String, List<CompactEvent>> byEra = events.findAll(filter, EventSort.DATE.sort(), CompactEvent::from)
 			.stream()
 			.collect(Collectors.groupingBy(CompactEvent::era));
-		return new Timeline(eras.findAllByOrderBySequenceNo()
-			.stream()
-			.map(era -> TimelineEra.of(era, byEra.getOrDefault(era.getSlug(), List.of())))
-			.toList());
+		return ResponseEntity.ok(new Timeline(
+				allEras.stream().map(era -> TimelineEra.of(era, byEra.getOrDefault(era.getSlug(), List.of()))).toList()));
 	}
 
 }

@@ -1,5 +1,11 @@
 package org.sinosoviet.timeline.event.web;
 
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.sinosoviet.timeline.actor.ActorRepository;
@@ -7,6 +13,9 @@ import org.sinosoviet.timeline.era.EraRepository;
 import org.sinosoviet.timeline.event.EventCatalog;
 import org.sinosoviet.timeline.event.EventFilter;
 import org.sinosoviet.timeline.event.EventSort;
+import org.sinosoviet.timeline.export.EventExports;
+import org.sinosoviet.timeline.export.ExportFormat;
+import org.sinosoviet.timeline.export.web.FormatNegotiation;
 import org.sinosoviet.timeline.web.NotFoundException;
 import org.sinosoviet.timeline.web.PageLinks;
 import org.sinosoviet.timeline.web.PageRequestParameters;
@@ -16,7 +25,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,19 +43,50 @@ class EventController {
 
 	private final ActorRepository actors;
 
-	EventController(EventCatalog events, EraRepository eras, ActorRepository actors) {
+	private final FormatNegotiation formats;
+
+	EventController(EventCatalog events, EraRepository eras, ActorRepository actors, FormatNegotiation formats) {
 		this.events = events;
 		this.eras = eras;
 		this.actors = actors;
+		this.formats = formats;
 	}
 
 	@GetMapping("/events")
-	@Operation(summary = "List events", description = "Events in chronological order (or its reverse), filtered "
-			+ "by any combination of parameters, one page at a time.")
-	ResponseEntity<PagedList<EventRepresentation>> list(EventFilter filter,
-			@Valid PageRequestParameters paging, @Parameter(description = "`date` (chronological) or `-date` (its exact reverse).") @RequestParam(defaultValue = "date") EventSort sort) {
-		return PageLinks.ok(events.find(filter, paging.toPageRequest(sort.sort()), EventRepresentation::from));
+	@Operation(summary = "List events", description = """
+			Events in chronological order (or its reverse), filtered by any combination of parameters. As JSON \
+			the list is paged; as CSV (`format=csv` or `Accept: text/csv`), GeoJSON (`format=geojson`, \
+			`application/geo+json`, only events with coordinates) or a TimelineJS 3 document \
+			(`format=timelinejs`) it holds every matching event unless `page` or `size` is given.""")
+	@ApiResponse(responseCode = "200", description = "The events, in the representation asked for.",
+			content = { @Content(mediaType = "application/json",
+					schema = @Schema(ref = "#/components/schemas/PagedListEventRepresentation")),
+					@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+					@Content(mediaType = "application/geo+json", schema = @Schema(type = "object")),
+					@Content(mediaType = "application/vnd.timelinejs+json", schema = @Schema(type = "object")) })
+	ResponseEntity<?> list(EventFilter filter, @Valid PageRequestParameters paging,
+			@Parameter(description = "`date` (chronological) or `-date` (its exact reverse).")
+			@RequestParam(defaultValue = "date") EventSort sort, HttpServletRequest request)
+			throws HttpMediaTypeNotAcceptableException {
+		ExportFormat format = formats.choose(request, ExportFormat.all());
+		if (format == ExportFormat.JSON) {
+			return PageLinks.ok(events.find(filter, paging.toPageRequest(sort.sort()), EventRepresentation::from));
+		}
+		List<EventExports.Row> rows = paging.isRequested()
+				? events.find(filter, paging.toPageRequest(sort.sort()), EventExports.Row::of).getContent()
+				: events.findAll(filter, sort.sort(), EventExports.Row::of);
+		return switch (format) {
+			case CSV -> ResponseEntity.ok()
+				.contentType(format.mediaType())
+				.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"events.csv\"")
+				.body(EventExports.csv(rows));
+			case GEOJSON -> ResponseEntity.ok().contentType(format.mediaType()).body(EventExports.geoJson(rows));
+			default -> ResponseEntity.ok()
+				.contentType(format.mediaType())
+				.body(EventExports.timelineJs(eras.findAllByOrderBySequenceNo(), rows));
+		};
 	}
+
 
 	@GetMapping("/events/{slug}")
 	@Operation(summary = "One event in full", description = "Adds the full text, the neighbours on the timeline "

@@ -1,0 +1,183 @@
+package org.sinosoviet.timeline.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.sinosoviet.timeline.chronology.HistoricalDate;
+import org.sinosoviet.timeline.era.Era;
+import org.sinosoviet.timeline.event.Citation;
+import org.sinosoviet.timeline.event.Event;
+import org.sinosoviet.timeline.event.Location;
+
+/**
+ * The event list as CSV, GeoJSON and TimelineJS. Each is built from a snapshot of the events taken while
+ * they are loaded ({@link Row}), so that nothing is read lazily while writing.
+ */
+public final class EventExports {
+
+	/** The CSV columns, named as the JSON fields are. */
+	public static final List<String> CSV_COLUMNS = List.of("slug", "title", "start", "end", "precision",
+			"endPrecision", "era", "type", "impact", "actors", "grievances", "locationName", "lat", "lon", "summary",
+			"sources", "notes");
+
+	private EventExports() {
+	}
+
+	/** What every export needs of one event. */
+	public record Row(String slug, String title, String summary, HistoricalDate start, HistoricalDate end,
+			String era, String eraName, String type, int impact, List<String> actors, List<String> grievances,
+			Location location, List<Source> citations, String notes) {
+
+		public static Row of(Event event) {
+			return new Row(event.getSlug(), event.getTitle(), event.getSummary(), event.getStart(), event.getEnd(),
+					event.getEra().getSlug(), event.getEra().getName(), event.getType().code(), event.getImpact(),
+					event.getParticipations()
+						.stream()
+						.map(part -> part.getActor().getSlug() + ":" + part.getRole())
+						.toList(),
+					event.getGrievances().stream().map(grievance -> grievance.getSlug()).toList(),
+					event.getLocation(), event.getCitations().stream().map(Source::of).toList(), event.getNotes());
+		}
+
+	}
+
+	/** One citation: the document's file name, and a section or a quote. */
+	public record Source(String document, String section, String quote) {
+
+		static Source of(Citation citation) {
+			return new Source(citation.getDocument().getFileName(), citation.getSection(), citation.getQuote());
+		}
+
+	}
+
+	/**
+	 * RFC 4180 CSV with a header row. Lists within a field are separated by {@code ;}; actors are written
+	 * {@code slug:role}; each source is {@code document | section | quote}, one per line within its field.
+	 */
+	public static String csv(List<Row> rows) {
+		Csv csv = new Csv().row(CSV_COLUMNS);
+		for (Row row : rows) {
+			Location location = row.location();
+			csv.row(java.util.Arrays.asList(row.slug(), row.title(), row.start().toString(),
+					row.end() == null ? "" : row.end().toString(), row.start().precision().code(),
+					row.end() == null ? "" : row.end().precision().code(), row.era(), row.type(),
+					Integer.toString(row.impact()), String.join(";", row.actors()), String.join(";", row.grievances()),
+					location == null ? "" : location.name(),
+					location == null || location.lat() == null ? "" : location.lat().toString(),
+					location == null || location.lon() == null ? "" : location.lon().toString(), row.summary(),
+					row.citations()
+						.stream()
+						.map(source -> source.document() + " | " + nullToEmpty(source.section()) + " | "
+								+ nullToEmpty(source.quote()))
+						.collect(Collectors.joining("\n")),
+					nullToEmpty(row.notes())));
+		}
+		return csv.toString();
+	}
+
+	/** An RFC 7946 FeatureCollection of the events that have coordinates, as {@code [lon, lat]} points. */
+	public static Map<String, Object> geoJson(List<Row> rows) {
+		List<Map<String, Object>> features = new ArrayList<>();
+		for (Row row : rows) {
+			Location location = row.location();
+			if (location == null || !location.hasCoordinates()) {
+				continue;
+			}
+			Map<String, Object> properties = new LinkedHashMap<>();
+			properties.put("slug", row.slug());
+			properties.put("title", row.title());
+			properties.put("start", row.start().toString());
+			properties.put("end", row.end() == null ? null : row.end().toString());
+			properties.put("precision", row.start().precision().code());
+			properties.put("endPrecision", row.end() == null ? null : row.end().precision().code());
+			properties.put("era", row.era());
+			properties.put("type", row.type());
+			properties.put("impact", row.impact());
+			properties.put("locationName", location.name());
+			properties.put("summary", row.summary());
+			Map<String, Object> feature = new LinkedHashMap<>();
+			feature.put("type", "Feature");
+			feature.put("id", row.slug());
+			feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(location.lon(), location.lat())));
+			feature.put("properties", properties);
+			features.add(feature);
+		}
+		Map<String, Object> collection = new LinkedHashMap<>();
+		collection.put("type", "FeatureCollection");
+		collection.put("features", features);
+		return collection;
+	}
+
+	/**
+	 * A TimelineJS 3 document: a title slide, the eras as bands and the events, each with
+	 * {@code unique_id} = slug and dates holding only the parts that are known.
+	 */
+	public static Map<String, Object> timelineJs(List<Era> eras, List<Row> rows) {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("title", Map.of("text", Map.of("headline", "Sino-Soviet relations, 1949&ndash;1991", "text",
+				"<p>From the proclamation of the People&#39;s Republic of China to the end of the Soviet Union: "
+						+ "events, eras and the grievances that split the two communist powers.</p>")));
+		document.put("eras", eras.stream()
+			.map(era -> Map.of("start_date", dateObject(era.getStart()), "end_date", dateObject(era.getEnd()), "text",
+					Map.of("headline", Html.escape(era.getName()))))
+			.toList());
+		List<Map<String, Object>> events = new ArrayList<>();
+		for (Row row : rows) {
+			Map<String, Object> event = new LinkedHashMap<>();
+			event.put("unique_id", row.slug());
+			event.put("start_date", dateObject(row.start()));
+			if (row.end() != null) {
+				event.put("end_date", dateObject(row.end()));
+			}
+			event.put("text", Map.of("headline", Html.escape(row.title()), "text", slideText(row)));
+			event.put("group", row.eraName());
+			events.add(event);
+		}
+		document.put("events", events);
+		return document;
+	}
+
+	/** Only the parts of the date the record supports: a year-only date has no month and no day. */
+	static Map<String, Object> dateObject(HistoricalDate date) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		object.put("year", date.firstDay().getYear());
+		switch (date.precision()) {
+			case DAY -> {
+				object.put("month", date.firstDay().getMonthValue());
+				object.put("day", date.firstDay().getDayOfMonth());
+			}
+			case MONTH -> object.put("month", date.firstDay().getMonthValue());
+			case YEAR -> {
+			}
+		}
+		object.put("display_date", date.toString());
+		return object;
+	}
+
+	private static String slideText(Row row) {
+		StringBuilder text = new StringBuilder("<p>").append(Html.escape(row.summary())).append("</p>");
+		if (row.notes() != null) {
+			text.append("<p><em>Note:</em> ").append(Html.escape(row.notes())).append("</p>");
+		}
+		text.append("<p>Sources:</p><ul>");
+		for (Source source : row.citations()) {
+			text.append("<li>").append(Html.escape(source.document()));
+			if (source.section() != null) {
+				text.append(", ").append(Html.escape(source.section()));
+			}
+			if (source.quote() != null) {
+				text.append(": &ldquo;").append(Html.escape(source.quote())).append("&rdquo;");
+			}
+			text.append("</li>");
+		}
+		return text.append("</ul>").toString();
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+}
