@@ -1,12 +1,18 @@
 package org.sinosoviet.timeline;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.web.bind.annotation.RestController;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -37,10 +43,20 @@ class ArchitectureTest {
 
 	@Test
 	void noFeatureCallsAnotherFeaturesController() {
-		noClasses().should()
-			.dependOnClassesThat()
-			.areAnnotatedWith(RestController.class)
-			.check(CLASSES);
+		classes().should(new ArchCondition<JavaClass>("not depend on a controller of another package") {
+
+			@Override
+			public void check(JavaClass item, ConditionEvents events) {
+				for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+					JavaClass target = dependency.getTargetClass();
+					if (target.isAnnotatedWith(RestController.class)
+							&& !target.getPackageName().equals(item.getPackageName())) {
+						events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
+					}
+				}
+			}
+
+		}).check(CLASSES);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.actor;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -55,6 +56,30 @@ public class Actor extends Curated {
 	private Precision diedPrecision;
 
 	protected Actor() {
+	}
+
+	static Actor create(String slug, String curator, Instant at) {
+		Actor actor = new Actor();
+		actor.slug = slug;
+		actor.recordCreation(curator, at);
+		return actor;
+	}
+
+	void revise(ActorDraft draft, String curator, Instant at) {
+		if (draft.born() != null && draft.died() != null
+				&& draft.died().lastDay().isBefore(draft.born().firstDay())) {
+			throw new IllegalArgumentException("died before born");
+		}
+		this.name = draft.name();
+		this.originalName = draft.originalName();
+		this.kind = draft.kind();
+		this.side = draft.side();
+		this.description = draft.description();
+		this.bornOn = draft.born() == null ? null : draft.born().firstDay();
+		this.bornPrecision = draft.born() == null ? null : draft.born().precision();
+		this.diedOn = draft.died() == null ? null : draft.died().firstDay();
+		this.diedPrecision = draft.died() == null ? null : draft.died().precision();
+		recordChange(curator, at);
 	}
 
 	public Long getId() {

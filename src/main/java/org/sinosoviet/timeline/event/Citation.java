@@ -47,6 +47,12 @@ public class Citation {
 		this.quote = quote;
 	}
 
+	void revise(SourceDocument newDocument, String newSection, String newQuote) {
+		this.document = newDocument;
+		this.section = newSection;
+		this.quote = newQuote;
+	}
+
 	public SourceDocument getDocument() {
 		return document;
 	}

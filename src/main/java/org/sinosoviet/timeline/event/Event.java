@@ -1,9 +1,12 @@
 package org.sinosoviet.timeline.event;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -22,6 +25,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.sinosoviet.timeline.actor.Actor;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.chronology.Precision;
 import org.sinosoviet.timeline.curation.Curated;
@@ -97,6 +101,83 @@ public class Event extends Curated {
 	private List<Citation> citations = new ArrayList<>();
 
 	protected Event() {
+	}
+
+	/** A new event, empty until {@link #revise} gives it its content. */
+	static Event create(String slug, String curator, Instant at) {
+		Event event = new Event();
+		event.slug = slug;
+		event.recordCreation(curator, at);
+		return event;
+	}
+
+	/**
+	 * Gives the event its content, replacing what it had. The era must be the era its start falls in;
+	 * links to actors and citations are kept where they are unchanged, so that a revision writes only
+	 * what changed.
+	 */
+	void revise(EventDraft draft, Era era, List<Actor> actors, Set<Grievance> newGrievances,
+			List<SourceDocument> documents, String curator, Instant at) {
+		HistoricalDate start = draft.start();
+		HistoricalDate end = draft.end();
+		if (end != null && end.firstDay().isBefore(start.firstDay())) {
+			throw new IllegalArgumentException("end " + end + " is before start " + start);
+		}
+		if (draft.impact() < -2 || draft.impact() > 2) {
+			throw new IllegalArgumentException("impact " + draft.impact() + " is outside -2..2");
+		}
+		this.title = draft.title();
+		this.summary = draft.summary();
+		this.description = draft.text();
+		this.startOn = start.firstDay();
+		this.startPrecision = start.precision();
+		this.endOn = end == null ? null : end.firstDay();
+		this.endPrecision = end == null ? null : end.precision();
+		this.lastDay = (end == null ? start : end).lastDay();
+		this.era = era;
+		this.type = draft.type();
+		this.impact = draft.impact();
+		this.location = draft.location();
+		this.notes = draft.notes();
+		reviseParticipations(draft.actors(), actors);
+		this.grievances.clear();
+		this.grievances.addAll(newGrievances);
+		reviseCitations(draft.sources(), documents);
+		recordChange(curator, at);
+	}
+
+	private void reviseParticipations(List<EventDraft.Part> parts, List<Actor> actors) {
+		Map<String, Participation> existing = new HashMap<>();
+		participations.forEach(participation -> existing.put(participation.getActor().getSlug(), participation));
+		List<Participation> revised = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			Participation participation = existing.remove(parts.get(i).actor());
+			if (participation == null) {
+				participation = new Participation(this, actors.get(i), i, parts.get(i).role());
+			}
+			else {
+				participation.revise(i, parts.get(i).role());
+			}
+			revised.add(participation);
+		}
+		participations.retainAll(revised);
+		revised.stream().filter(participation -> !participations.contains(participation)).forEach(participations::add);
+		participations.sort(java.util.Comparator.comparingInt(Participation::getSequenceNo));
+	}
+
+	private void reviseCitations(List<EventDraft.Source> sources, List<SourceDocument> documents) {
+		for (int i = 0; i < sources.size(); i++) {
+			EventDraft.Source source = sources.get(i);
+			if (i < citations.size()) {
+				citations.get(i).revise(documents.get(i), source.section(), source.quote());
+			}
+			else {
+				citations.add(new Citation(this, documents.get(i), i, source.section(), source.quote()));
+			}
+		}
+		while (citations.size() > sources.size()) {
+			citations.remove(citations.size() - 1);
+		}
 	}
 
 	public Long getId() {

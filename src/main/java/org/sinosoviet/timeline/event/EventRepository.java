@@ -29,6 +29,14 @@ public interface EventRepository extends Repository<Event, Long>, JpaSpecificati
 	@EntityGraph(attributePaths = "era")
 	Optional<Event> findBySlug(String slug);
 
+	Event save(Event event);
+
+	Event saveAndFlush(Event event);
+
+	void delete(Event event);
+
+	void flush();
+
 	@Override
 	@EntityGraph(attributePaths = "era")
 	Page<Event> findAll(Specification<Event> spec, Pageable pageable);

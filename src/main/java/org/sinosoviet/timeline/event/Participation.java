@@ -47,6 +47,15 @@ public class Participation {
 		this.role = role;
 	}
 
+	void revise(int newSequenceNo, String newRole) {
+		this.sequenceNo = newSequenceNo;
+		this.role = newRole;
+	}
+
+	int getSequenceNo() {
+		return sequenceNo;
+	}
+
 	public Actor getActor() {
 		return actor;
 	}

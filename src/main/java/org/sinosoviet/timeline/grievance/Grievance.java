@@ -1,5 +1,7 @@
 package org.sinosoviet.timeline.grievance;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -36,6 +38,21 @@ public class Grievance extends Curated {
 	private String description;
 
 	protected Grievance() {
+	}
+
+	static Grievance create(String slug, String curator, Instant at) {
+		Grievance grievance = new Grievance();
+		grievance.slug = slug;
+		grievance.recordCreation(curator, at);
+		return grievance;
+	}
+
+	void revise(GrievanceDraft draft, String curator, Instant at) {
+		this.title = draft.title();
+		this.category = draft.category();
+		this.heldBy = draft.heldBy();
+		this.description = draft.description();
+		recordChange(curator, at);
 	}
 
 	public Long getId() {

@@ -8,12 +8,29 @@ import java.util.List;
  */
 public class InvalidValuesException extends RuntimeException {
 
+	/** Where the invalid values came from. */
+	public enum Origin {
+
+		/** Query or path parameters. */
+		PARAMETERS,
+		/** Fields of a request body. */
+		BODY
+
+	}
+
 	private final List<InvalidValue> values;
 
-	public InvalidValuesException(List<InvalidValue> values) {
+	private final Origin origin;
+
+	public InvalidValuesException(Origin origin, List<InvalidValue> values) {
 		super(values.size() == 1 ? "'" + values.get(0).name() + "' is invalid: " + values.get(0).reason()
 				: values.size() + " values are invalid");
+		this.origin = origin;
 		this.values = List.copyOf(values);
+	}
+
+	public InvalidValuesException(List<InvalidValue> values) {
+		this(Origin.PARAMETERS, values);
 	}
 
 	public InvalidValuesException(InvalidValue value) {
@@ -22,6 +39,10 @@ public class InvalidValuesException extends RuntimeException {
 
 	public List<InvalidValue> values() {
 		return values;
+	}
+
+	public Origin origin() {
+		return origin;
 	}
 
 }

@@ -7,21 +7,36 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.sinosoviet.timeline.chronology.InvalidDateException;
+import org.sinosoviet.timeline.vocabulary.ConflictException;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
 import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
+import org.sinosoviet.timeline.vocabulary.InvalidValuesException.Origin;
+import org.sinosoviet.timeline.vocabulary.NotFoundException;
+import org.sinosoviet.timeline.vocabulary.StaleVersionException;
 import org.sinosoviet.timeline.vocabulary.UnknownCodeException;
+import org.sinosoviet.timeline.web.Preconditions.PreconditionFailedException;
+import org.sinosoviet.timeline.web.Preconditions.PreconditionRequiredException;
+import org.sinosoviet.timeline.web.RequestBodyLimitFilter.PayloadTooLargeException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -44,50 +59,125 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	@ExceptionHandler
-	ResponseEntity<Object> invalidParameters(InvalidValuesException ex, WebRequest request) {
-		return handleExceptionInternal(ex, Problems.invalidParameters(ex.values()), new HttpHeaders(),
-				HttpStatus.BAD_REQUEST, request);
+	ResponseEntity<Object> invalidValues(InvalidValuesException ex, WebRequest request) {
+		return problem(ex, Problems.invalid(ex.origin(), ex.values()), request);
 	}
 
 	@ExceptionHandler
 	ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(ProblemTypes.NOT_FOUND);
-		problem.setTitle("Resource not found");
-		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.NOT_FOUND, request);
+		return problem(ex, Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Resource not found",
+				ex.getMessage()), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
+		return problem(ex, Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage()),
+				request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> integrityViolation(DataIntegrityViolationException ex, WebRequest request) {
+		log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		return problem(ex, Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
+				"The change conflicts with data written at the same time (a slug taken, or a reference removed)."),
+				request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> preconditionRequired(PreconditionRequiredException ex, WebRequest request) {
+		return problem(ex, Problems.of(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED,
+				"Precondition required", ex.getMessage()), request);
+	}
+
+	@ExceptionHandler({ PreconditionFailedException.class, StaleVersionException.class })
+	ResponseEntity<Object> preconditionFailed(RuntimeException ex, WebRequest request) {
+		return problem(ex, Problems.of(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED,
+				"Precondition failed", ex.getMessage()), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> concurrentWrite(ObjectOptimisticLockingFailureException ex, WebRequest request) {
+		return problem(ex, Problems.of(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED,
+				"Precondition failed", "Another write changed this resource at the same time. "
+						+ "Fetch it again for its ETag and reapply the change."), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Object> tooLarge(PayloadTooLargeException ex, WebRequest request) {
+		return problem(ex, Problems.of(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+				"Request body too large", ex.getMessage()), request);
 	}
 
 	@ExceptionHandler
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) throws Exception {
 		log.error("Unexpected error answering {}", describe(request), ex);
-		return handleExceptionInternal(ex, Problems.serverError(), new HttpHeaders(),
-				HttpStatus.INTERNAL_SERVER_ERROR, request);
+		return problem(ex, Problems.serverError(), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PayloadTooLargeException tooLarge) {
+				return tooLarge(tooLarge, request);
+			}
+			if (cause instanceof UnrecognizedPropertyException unknown) {
+				List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
+						: unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+				return problem(ex, Problems.invalid(Origin.BODY, List.of(new InvalidValue(pathOf(unknown),
+						"is not a field of this resource", known))), request);
+			}
+			if (cause instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
+				return problem(ex, Problems.invalid(Origin.BODY, List.of(new InvalidValue(pathOf(mapping),
+						"has the wrong type of value" + at(mapping.getLocation())))), request);
+			}
+			if (cause instanceof JacksonException json) {
+				return problem(ex, Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY,
+						"Malformed request body", "The request body is not valid JSON" + at(json.getLocation())),
+						request);
+			}
+		}
+		return problem(ex, Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Malformed request body",
+				"The request body is missing or unreadable."), request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				"Content-Type " + (ex.getContentType() == null ? "(none)" : ex.getContentType())
+						+ " is not accepted here; send one of: "
+						+ String.join(", ", ex.getSupportedMediaTypes().stream().map(Object::toString).toList())
+						+ ".");
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<InvalidValue> parameters = new ArrayList<>();
+		List<InvalidValue> values = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			parameters.add(describe(error));
+			values.add(describe(error));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
-			.forEach(error -> parameters.add(new InvalidValue(error.getObjectName(), error.getDefaultMessage())));
-		return handleExceptionInternal(ex, Problems.invalidParameters(parameters), headers, status, request);
+			.forEach(error -> values.add(new InvalidValue(error.getObjectName(), error.getDefaultMessage())));
+		Origin origin = ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)
+				? Origin.BODY : Origin.PARAMETERS;
+		return handleExceptionInternal(ex, Problems.invalid(origin, values), headers, status, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<InvalidValue> parameters = ex.getParameterValidationResults()
+		List<InvalidValue> values = ex.getParameterValidationResults()
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
 				.map(error -> new InvalidValue(result.getMethodParameter().getParameterName(),
 						error.getDefaultMessage())))
 			.toList();
-		return handleExceptionInternal(ex, Problems.invalidParameters(parameters), headers, status, request);
+		return handleExceptionInternal(ex, Problems.invalidParameters(values), headers, status, request);
 	}
 
 	@Override
@@ -95,32 +185,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: ex.getPropertyName();
-		InvalidValue parameter = describeMismatch(name, ex.getValue(), ex);
-		return handleExceptionInternal(ex, Problems.invalidParameters(List.of(parameter)), headers, status, request);
+		InvalidValue value = describeMismatch(name, ex.getValue(), ex);
+		return handleExceptionInternal(ex, Problems.invalidParameters(List.of(value)), headers, status, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		InvalidValue parameter = new InvalidValue(ex.getParameterName(), "is required");
-		return handleExceptionInternal(ex, Problems.invalidParameters(List.of(parameter)), headers, status, request);
+		InvalidValue value = new InvalidValue(ex.getParameterName(), "is required");
+		return handleExceptionInternal(ex, Problems.invalidParameters(List.of(value)), headers, status, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				"There is nothing at /" + ex.getResourcePath() + ". The API is described at /v3/api-docs.");
-		problem.setType(ProblemTypes.NOT_FOUND);
-		problem.setTitle("Resource not found");
-		return handleExceptionInternal(ex, problem, headers, status, request);
+		return handleExceptionInternal(ex, Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
+				"Resource not found",
+				"There is nothing at /" + ex.getResourcePath() + ". The API is described at /v3/api-docs."), headers,
+				status, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Method " + ex.getMethod()
-				+ " is not supported here; supported: " + String.join(", ", headers.getAllow().stream().map(Object::toString).toList()) + ".");
+				+ " is not supported here; supported: "
+				+ String.join(", ", headers.getAllow().stream().map(Object::toString).toList()) + ".");
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -128,7 +218,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				"None of the media types in the Accept header can be produced here; available: "
+				"The representation asked for (by format= or Accept) is not available here; available: "
 						+ String.join(", ", ex.getSupportedMediaTypes().stream().map(Object::toString).toList())
 						+ ".");
 		return handleExceptionInternal(ex, problem, headers, status, request);
@@ -162,6 +252,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
+	private ResponseEntity<Object> problem(Exception ex, ProblemDetail problem, WebRequest request) {
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()),
+				request);
+	}
+
 	private static InvalidValue describe(FieldError error) {
 		if (error.isBindingFailure()) {
 			TypeMismatchException mismatch = error.unwrap(TypeMismatchException.class);
@@ -183,6 +278,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return new InvalidValue(name, "'" + Problems.abbreviate(value) + "' is not a valid value");
+	}
+
+	/** A JSON path such as {@code actors[1].slug} for the place a body went wrong. */
+	private static String pathOf(DatabindException ex) {
+		StringBuilder path = new StringBuilder();
+		for (var reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "(body)" : path.toString();
+	}
+
+	private static String at(@Nullable TokenStreamLocation location) {
+		return location == null || location.getLineNr() < 1 ? "."
+				: " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ").";
 	}
 
 	private static String describe(WebRequest request) {

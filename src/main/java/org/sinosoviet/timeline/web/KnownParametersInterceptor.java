@@ -16,6 +16,7 @@ import org.sinosoviet.timeline.vocabulary.InvalidValue;
 import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -68,7 +69,7 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 				String name = requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name();
 				names.add(name);
 			}
-			else if (type.isRecord()) {
+			else if (type.isRecord() && !parameter.hasParameterAnnotation(RequestBody.class)) {
 				for (RecordComponent component : type.getRecordComponents()) {
 					names.add(component.getName());
 				}

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
@@ -79,7 +80,10 @@ class OpenApiConfiguration {
 				.version("1")
 				.description(DESCRIPTION)
 				.license(new License().name("Dataset and code: see the repository")))
-			.components(new Components().addSchemas(PROBLEM, problemSchema()));
+			.components(new Components().addSchemas(PROBLEM, problemSchema())
+				.addSecuritySchemes("curator", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("basic")
+					.description("A curator's account (TIMELINE_CURATOR_USERNAME / TIMELINE_CURATOR_PASSWORD).")));
 	}
 
 	@Bean
@@ -94,6 +98,14 @@ class OpenApiConfiguration {
 				responses.addApiResponse("404", problem("No resource has that slug."));
 			}
 			responses.addApiResponse("406", problem("None of the media types in `Accept` can be produced."));
+			if (operation.getSecurity() != null && operation.getSecurity().stream().anyMatch(r -> r.containsKey("curator"))) {
+				responses.addApiResponse("401", problem("No curator's credentials, or wrong ones; see WWW-Authenticate."));
+				responses.addApiResponse("409", problem("The slug is taken, or the resource is still in use."));
+				responses.addApiResponse("412", problem("If-Match does not name the current version."));
+				responses.addApiResponse("413", problem("The body is larger than the limit."));
+				responses.addApiResponse("415", problem("The body is not of the media type this write takes."));
+				responses.addApiResponse("428", problem("The write needs If-Match."));
+			}
 			responses.addApiResponse("500", problem("The server failed; nothing of the failure is disclosed."));
 		}));
 	}

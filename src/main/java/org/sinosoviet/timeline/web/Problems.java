@@ -1,10 +1,12 @@
 package org.sinosoviet.timeline.web;
 
+import java.net.URI;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.vocabulary.InvalidValuesException.Origin;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,22 +21,36 @@ public final class Problems {
 	}
 
 	public static ProblemDetail invalidParameters(List<InvalidValue> parameters) {
-		String names = String.join(", ", parameters.stream().map(InvalidValue::name).distinct().toList());
+		return invalid(Origin.PARAMETERS, parameters);
+	}
+
+	/**
+	 * Bad query parameters are listed in {@code invalidParams}, bad body fields in {@code invalidFields}; each
+	 * entry has the name, the reason and, for a fixed set of values, the accepted ones.
+	 */
+	public static ProblemDetail invalid(Origin origin, List<InvalidValue> values) {
+		String names = String.join(", ", values.stream().map(InvalidValue::name).distinct().toList());
+		boolean body = origin == Origin.BODY;
+		String noun = body ? (values.size() == 1 ? "field" : "fields")
+				: (values.size() == 1 ? "request parameter" : "request parameters");
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				parameters.size() == 1 ? "The request parameter " + names + " is invalid."
-						: "The request parameters " + names + " are invalid.");
-		problem.setType(ProblemTypes.INVALID_PARAMETERS);
-		problem.setTitle("Invalid request parameters");
-		problem.setProperty("invalidParams", parameters);
+				"The " + noun + " " + names + (values.size() == 1 ? " is" : " are") + " invalid.");
+		problem.setType(body ? ProblemTypes.INVALID_BODY : ProblemTypes.INVALID_PARAMETERS);
+		problem.setTitle(body ? "Invalid request body" : "Invalid request parameters");
+		problem.setProperty(body ? "invalidFields" : "invalidParams", values);
+		return problem;
+	}
+
+	public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
 		return problem;
 	}
 
 	public static ProblemDetail serverError() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+		return of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.SERVER_ERROR, "Internal server error",
 				"The server could not answer this request. The failure has been logged.");
-		problem.setType(ProblemTypes.SERVER_ERROR);
-		problem.setTitle("Internal server error");
-		return problem;
 	}
 
 	public static String titleOf(HttpStatusCode status) {

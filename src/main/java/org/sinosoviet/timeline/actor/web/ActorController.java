@@ -2,12 +2,14 @@ package org.sinosoviet.timeline.actor.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.sinosoviet.timeline.actor.Actor;
 import org.sinosoviet.timeline.actor.ActorRepository;
 import org.sinosoviet.timeline.event.EventRepository;
-import org.sinosoviet.timeline.web.NotFoundException;
+import org.sinosoviet.timeline.vocabulary.NotFoundException;
+import org.sinosoviet.timeline.web.EntityTagFilter;
 import org.sinosoviet.timeline.web.PageLinks;
 import org.sinosoviet.timeline.web.PageRequestParameters;
 import org.sinosoviet.timeline.web.PagedList;
@@ -49,8 +51,9 @@ class ActorController {
 	@GetMapping("/actors/{slug}")
 	@Operation(summary = "One actor", description = "Adds how many events the actor takes part in and the eras "
 			+ "in which they start.")
-	ActorDetail show(@Parameter(example = "deng-xiaoping") @PathVariable String slug) {
+	ActorDetail show(@Parameter(example = "deng-xiaoping") @PathVariable String slug, HttpServletRequest request) {
 		Actor actor = actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		EntityTagFilter.exposeVersion(request, actor.getVersion());
 		return new ActorDetail(ActorRepresentation.from(actor), events.countByActor(slug), events.findErasOfActor(slug),
 				actor.getVersion(), actor.getCreatedAt(), actor.getCreatedBy(), actor.getUpdatedAt(),
 				actor.getUpdatedBy());

@@ -10,7 +10,7 @@ import org.sinosoviet.timeline.era.Era;
 import org.sinosoviet.timeline.era.EraRepository;
 import org.sinosoviet.timeline.event.EventRepository;
 import org.sinosoviet.timeline.event.EventRepository.Count;
-import org.sinosoviet.timeline.web.NotFoundException;
+import org.sinosoviet.timeline.vocabulary.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -16,7 +16,8 @@ import org.sinosoviet.timeline.event.EventSort;
 import org.sinosoviet.timeline.export.EventExports;
 import org.sinosoviet.timeline.export.ExportFormat;
 import org.sinosoviet.timeline.export.web.FormatNegotiation;
-import org.sinosoviet.timeline.web.NotFoundException;
+import org.sinosoviet.timeline.vocabulary.NotFoundException;
+import org.sinosoviet.timeline.web.EntityTagFilter;
 import org.sinosoviet.timeline.web.PageLinks;
 import org.sinosoviet.timeline.web.PageRequestParameters;
 import org.sinosoviet.timeline.web.PagedList;
@@ -91,9 +92,12 @@ class EventController {
 	@GetMapping("/events/{slug}")
 	@Operation(summary = "One event in full", description = "Adds the full text, the neighbours on the timeline "
 			+ "(`previous`, `next`) and who last changed it.")
-	EventDetail show(@Parameter(example = "zhenbao-island-clash") @PathVariable String slug) {
-		return events.findBySlug(slug, event -> EventDetail.from(event, events.neighboursOf(event)))
+	EventDetail show(@Parameter(example = "zhenbao-island-clash") @PathVariable String slug,
+			HttpServletRequest request) {
+		EventDetail detail = events.findBySlug(slug, event -> EventDetail.from(event, events.neighboursOf(event)))
 			.orElseThrow(() -> new NotFoundException("event", slug));
+		EntityTagFilter.exposeVersion(request, detail.version());
+		return detail;
 	}
 
 	@GetMapping("/eras/{slug}/events")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.sinosoviet.timeline.era.Era;
@@ -20,7 +21,8 @@ import org.sinosoviet.timeline.grievance.Grievance;
 import org.sinosoviet.timeline.grievance.GrievanceRepository;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
 import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
-import org.sinosoviet.timeline.web.NotFoundException;
+import org.sinosoviet.timeline.vocabulary.NotFoundException;
+import org.sinosoviet.timeline.web.EntityTagFilter;
 import org.sinosoviet.timeline.web.PageLinks;
 import org.sinosoviet.timeline.web.PageRequestParameters;
 import org.sinosoviet.timeline.web.PagedList;
@@ -88,8 +90,10 @@ class GrievanceController {
 
 	@GetMapping("/grievances/{slug}")
 	@Operation(summary = "One grievance", description = "Adds its evidence events in compact form.")
-	GrievanceDetail show(@Parameter(example = "border-dispute") @PathVariable String slug) {
+	GrievanceDetail show(@Parameter(example = "border-dispute") @PathVariable String slug,
+			HttpServletRequest request) {
 		Grievance grievance = grievances.findBySlug(slug).orElseThrow(() -> new NotFoundException("grievance", slug));
+		EntityTagFilter.exposeVersion(request, grievance.getVersion());
 		EventFilter evidenceOf = new EventFilter(null, null, List.of(slug), null, null, null, null, null, null);
 		List<CompactEvent> evidence = catalog.findAll(evidenceOf, EventSort.DATE.sort(), CompactEvent::from);
 		return new GrievanceDetail(

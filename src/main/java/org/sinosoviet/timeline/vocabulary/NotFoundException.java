@@ -1,4 +1,4 @@
-package org.sinosoviet.timeline.web;
+package org.sinosoviet.timeline.vocabulary;
 
 /**
  * A resource addressed by a slug that does not exist.

@@ -1,0 +1,225 @@
+package org.sinosoviet.timeline.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.sinosoviet.timeline.actor.Actor;
+import org.sinosoviet.timeline.actor.ActorRepository;
+import org.sinosoviet.timeline.curation.Editor;
+import org.sinosoviet.timeline.era.Era;
+import org.sinosoviet.timeline.era.EraRepository;
+import org.sinosoviet.timeline.era.Eras;
+import org.sinosoviet.timeline.grievance.Grievance;
+import org.sinosoviet.timeline.grievance.GrievanceRepository;
+import org.sinosoviet.timeline.vocabulary.ConflictException;
+import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
+import org.sinosoviet.timeline.vocabulary.InvalidValuesException.Origin;
+import org.sinosoviet.timeline.vocabulary.NotFoundException;
+import org.sinosoviet.timeline.vocabulary.StaleVersionException;
+import org.sinosoviet.timeline.vocabulary.Versioned;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Curators' changes to events: create, replace and delete, each checked against the dataset (the
+ * actors, grievances and documents it names must exist, its start must fall in an era), guarded by the
+ * version the curator last saw, and recorded in the event's history.
+ */
+@Service
+@Transactional
+public class EventEditor implements Editor<EventDraft> {
+
+	private final EventRepository events;
+
+	private final EventRevisionRepository revisions;
+
+	private final EraRepository eras;
+
+	private final ActorRepository actors;
+
+	private final GrievanceRepository grievances;
+
+	private final SourceDocumentRepository documents;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	EventEditor(EventRepository events, EventRevisionRepository revisions, EraRepository eras,
+			ActorRepository actors, GrievanceRepository grievances, SourceDocumentRepository documents,
+			JsonMapper json, Clock clock) {
+		this.events = events;
+		this.revisions = revisions;
+		this.eras = eras;
+		this.actors = actors;
+		this.grievances = grievances;
+		this.documents = documents;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The event as a draft, with its current version: the base a partial change is applied to. */
+	@Transactional(readOnly = true)
+	@Override
+	public Versioned<EventDraft> draftOf(String slug) {
+		Event event = find(slug);
+		return new Versioned<>(EventDraft.of(event), event.getVersion());
+	}
+
+	@Override
+	public void create(EventDraft draft, String curator) {
+		if (events.findBySlug(draft.slug()).isPresent()) {
+			throw new ConflictException("There is already an event '" + draft.slug() + "'.");
+		}
+		References references = resolve(draft);
+		Instant now = clock.instant();
+		Event event = Event.create(draft.slug(), curator, now);
+		event.revise(draft, references.era(), references.actors(), references.grievances(), references.documents(),
+				curator, now);
+		events.save(event);
+		record(draft.slug(), 0, "created", now, curator, diff(Map.of(), draft.fields()));
+	}
+
+	/**
+	 * Replaces the event's content.
+	 * @param expectedVersion the version the curator changed, or {@code null} to overwrite any version
+	 */
+	@Override
+	public void replace(String slug, EventDraft draft, Long expectedVersion, String curator) {
+		Event event = find(slug);
+		checkVersion(event, expectedVersion);
+		References references = resolve(draft);
+		Map<String, Object> before = EventDraft.of(event).fields();
+		Instant now = clock.instant();
+		event.revise(draft, references.era(), references.actors(), references.grievances(), references.documents(),
+				curator, now);
+		events.saveAndFlush(event);
+		record(slug, event.getVersion(), "updated", now, curator, diff(before, draft.fields()));
+	}
+
+	@Override
+	public void delete(String slug, Long expectedVersion, String curator) {
+		Event event = find(slug);
+		checkVersion(event, expectedVersion);
+		Map<String, Object> before = EventDraft.of(event).fields();
+		events.delete(event);
+		events.flush();
+		record(slug, event.getVersion() + 1, "deleted", clock.instant(), curator, diff(before, Map.of()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<EventRevision> historyOf(String slug) {
+		List<EventRevision> history = revisions.findByEventSlugOrderById(slug);
+		if (history.isEmpty() && events.findBySlug(slug).isEmpty()) {
+			throw new NotFoundException("event", slug);
+		}
+		return history;
+	}
+
+	private Event find(String slug) {
+		return events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
+	}
+
+	private static void checkVersion(Event event, Long expectedVersion) {
+		if (expectedVersion != null && expectedVersion != event.getVersion()) {
+			throw new StaleVersionException("Event '" + event.getSlug() + "'", event.getVersion());
+		}
+	}
+
+	/** Looks up everything the draft names, reporting every unknown name at once. */
+	private References resolve(EventDraft draft) {
+		List<InvalidValue> problems = new ArrayList<>();
+		Eras all = new Eras(eras.findAllByOrderBySequenceNo());
+		Optional<Era> era = all.containing(draft.start().firstDay());
+		if (era.isEmpty()) {
+			problems.add(new InvalidValue("start", "must fall between " + all.firstDay() + " and " + all.lastDay()
+					+ ", the span of the timeline"));
+		}
+		Map<String, Actor> knownActors = actors
+			.findBySlugIn(draft.actors().stream().map(EventDraft.Part::actor).toList())
+			.stream()
+			.collect(Collectors.toMap(Actor::getSlug, Function.identity()));
+		List<String> actorSlugs = null;
+		for (int i = 0; i < draft.actors().size(); i++) {
+			if (!knownActors.containsKey(draft.actors().get(i).actor())) {
+				if (actorSlugs == null) {
+					actorSlugs = actors.findAll(Sort.by("slug")).stream().map(Actor::getSlug).toList();
+				}
+				problems.add(new InvalidValue("actors[" + i + "].slug",
+						"unknown actor '" + draft.actors().get(i).actor() + "'", actorSlugs));
+			}
+		}
+		Map<String, Grievance> knownGrievances = grievances.findBySlugIn(draft.grievances())
+			.stream()
+			.collect(Collectors.toMap(Grievance::getSlug, Function.identity()));
+		for (int i = 0; i < draft.grievances().size(); i++) {
+			if (!knownGrievances.containsKey(draft.grievances().get(i))) {
+				problems.add(new InvalidValue("grievances[" + i + "]",
+						"unknown grievance '" + draft.grievances().get(i) + "'",
+						grievances.findAll(Sort.by("slug")).stream().map(Grievance::getSlug).toList()));
+			}
+		}
+		Map<String, SourceDocument> knownDocuments = documents.findAll()
+			.stream()
+			.collect(Collectors.toMap(SourceDocument::getFileName, Function.identity()));
+		for (int i = 0; i < draft.sources().size(); i++) {
+			if (!knownDocuments.containsKey(draft.sources().get(i).document())) {
+				problems.add(new InvalidValue("sources[" + i + "].document",
+						"unknown source document '" + draft.sources().get(i).document() + "'",
+						knownDocuments.keySet().stream().sorted().toList()));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidValuesException(Origin.BODY, problems);
+		}
+		return new References(era.orElseThrow(),
+				draft.actors().stream().map(part -> knownActors.get(part.actor())).toList(),
+				draft.grievances()
+					.stream()
+					.map(knownGrievances::get)
+					.collect(Collectors.toCollection(LinkedHashSet::new)),
+				draft.sources().stream().map(source -> knownDocuments.get(source.document())).toList());
+	}
+
+	private void record(String slug, long version, String action, Instant at, String curator,
+			Map<String, Object> changes) {
+		revisions.save(new EventRevision(slug, version, action, at, curator, json.writeValueAsString(changes)));
+	}
+
+	/** The fields whose values differ, each as {@code {"from": old, "to": new}}. */
+	static Map<String, Object> diff(Map<String, Object> before, Map<String, Object> after) {
+		Map<String, Object> changes = new LinkedHashMap<>();
+		LinkedHashSet<String> names = new LinkedHashSet<>(before.keySet());
+		names.addAll(after.keySet());
+		for (String name : names) {
+			Object from = before.get(name);
+			Object to = after.get(name);
+			if (!Objects.equals(from, to)) {
+				Map<String, Object> change = new LinkedHashMap<>();
+				change.put("from", from);
+				change.put("to", to);
+				changes.put(name, change);
+			}
+		}
+		return changes;
+	}
+
+	private record References(Era era, List<Actor> actors, LinkedHashSet<Grievance> grievances,
+			List<SourceDocument> documents) {
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.sinosoviet.timeline.event.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.sinosoviet.timeline.chronology.HistoricalDate;
+import org.sinosoviet.timeline.event.EventDraft;
+import org.sinosoviet.timeline.event.EventType;
+import org.sinosoviet.timeline.event.Location;
+import org.sinosoviet.timeline.vocabulary.InvalidValue;
+
+import static org.sinosoviet.timeline.web.BodyFields.code;
+import static org.sinosoviet.timeline.web.BodyFields.date;
+
+/**
+ * An event as a curator sends it: the read side's field names, without what follows from the dates (the
+ * era and the precision).
+ */
+@Schema(name = "EventInput", description = "An event to create or replace. The era and the precision follow "
+		+ "from the dates.")
+record EventInput(
+		@Schema(description = "Lower-case words joined by hyphens; fixed once created.",
+				example = "sino-soviet-border-agreement-1991") @Pattern(regexp = SLUG,
+						message = "must be lower-case letters and digits in words joined by single hyphens") @Size(
+								max = 100) String slug,
+		@Schema(example = "Sino-Soviet Border Agreement") @NotBlank @Size(max = 200) String title,
+		@NotBlank @Size(max = 1000) String summary, @Size(max = 8000) String text,
+		@Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD", example = "1991-05-16") @NotBlank String start,
+		@Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD; not before start") String end,
+		@Schema(example = "treaty") @NotBlank String type,
+		@Schema(description = "-2 (badly worse) to +2 (much better)", example = "1") @NotNull @Min(-2) @Max(
+				2) Integer impact,
+		@Valid LocationInput location, @Size(max = 50) List<@NotNull @Valid PartInput> actors,
+		@Size(max = 30) List<@NotBlank String> grievances,
+		@NotEmpty(message = "must cite at least one source document") @Size(
+				max = 20) List<@NotNull @Valid SourceInput> sources,
+		@Size(max = 8000) String notes) {
+
+	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+	record LocationInput(@NotBlank @Size(max = 200) String name, @DecimalMin("-90") @DecimalMax("90") Double lat,
+			@DecimalMin("-180") @DecimalMax("180") Double lon) {
+	}
+
+	record PartInput(@NotBlank @Pattern(regexp = SLUG, message = "is not a slug") String slug,
+			@NotBlank @Pattern(regexp = "^[a-z]+(-[a-z]+)*$", message = "must be a lower-case word such as 'host'") @Size(
+					max = 40) String role) {
+	}
+
+	record SourceInput(@Schema(example = "002_208eeb2e8e4ee72a.txt") @NotBlank String document,
+			@Size(max = 300) String section, @Size(max = 1000) String quote) {
+	}
+
+	static EventInput from(EventDraft draft) {
+		Location location = draft.location();
+		return new EventInput(draft.slug(), draft.title(), draft.summary(), draft.text(), draft.start().toString(),
+				draft.end() == null ? null : draft.end().toString(), draft.type().code(), draft.impact(),
+				location == null ? null : new LocationInput(location.name(), location.lat(), location.lon()),
+				draft.actors().stream().map(part -> new PartInput(part.actor(), part.role())).toList(),
+				draft.grievances(),
+				draft.sources()
+					.stream()
+					.map(source -> new SourceInput(source.document(), source.section(), source.quote()))
+					.toList(),
+				draft.notes());
+	}
+
+	/**
+	 * Parses what Bean Validation cannot check on its own (dates, the type, the order of the dates), adding
+	 * every problem to {@code problems}; the draft is only meaningful when none were found.
+	 */
+	EventDraft toDraft(String slugToUse, List<InvalidValue> problems) {
+		HistoricalDate startDate = date("start", start, problems);
+		HistoricalDate endDate = end == null || end.isBlank() ? null : date("end", end, problems);
+		if (startDate != null && endDate != null && endDate.firstDay().isBefore(startDate.firstDay())) {
+			problems.add(new InvalidValue("end", "is before start (" + startDate + ")"));
+		}
+		EventType eventType = code("type", type, EventType.class, problems);
+		if (location != null && (location.lat() == null) != (location.lon() == null)) {
+			problems.add(new InvalidValue("location", "must have both lat and lon, or neither"));
+		}
+		List<SourceInput> sourceList = sources == null ? List.of() : sources;
+		for (int i = 0; i < sourceList.size(); i++) {
+			SourceInput source = sourceList.get(i);
+			if (source != null && blank(source.section()) && blank(source.quote())) {
+				problems.add(new InvalidValue("sources[" + i + "]", "must give a section, a quote or both"));
+			}
+		}
+		List<PartInput> parts = actors == null ? List.of() : actors;
+		List<String> seen = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			if (parts.get(i) != null && seen.contains(parts.get(i).slug())) {
+				problems.add(new InvalidValue("actors[" + i + "].slug", "names the same actor twice"));
+			}
+			seen.add(parts.get(i) == null ? null : parts.get(i).slug());
+		}
+		if (!problems.isEmpty()) {
+			return null;
+		}
+		return new EventDraft(slugToUse, title.strip(), summary.strip(), blank(text) ? null : text.strip(), startDate,
+				endDate, eventType, impact,
+				location == null ? null : new Location(location.name().strip(), location.lat(), location.lon()),
+				parts.stream().map(part -> new EventDraft.Part(part.slug(), part.role())).toList(),
+				grievances == null ? List.of() : grievances.stream().distinct().toList(),
+				sourceList.stream()
+					.map(source -> new EventDraft.Source(source.document(), blank(source.section()) ? null
+							: source.section().strip(), blank(source.quote()) ? null : source.quote().strip()))
+					.toList(),
+				blank(notes) ? null : notes.strip());
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.sinosoviet.timeline.web;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Conditional writes. A resource's ETag carries its version ({@code "v7-…"}); a client changes or deletes
+ * it by sending that ETag back in {@code If-Match}. Without {@code If-Match} the write is refused with
+ * 428, and with an ETag of an older version with 412, so that no one overwrites a change they have not
+ * seen.
+ */
+public final class Preconditions {
+
+	private static final Pattern VERSION_TAG = Pattern.compile("\"v(\\d{1,18})(?:-[^\"]*)?\"");
+
+	private Preconditions() {
+	}
+
+	/**
+	 * The version the client says it is changing, taken from {@code If-Match}; {@code null} when the header
+	 * is {@code *} (any current version).
+	 * @throws PreconditionRequiredException without {@code If-Match}
+	 * @throws PreconditionFailedException when no entity tag in it can match a version of this resource
+	 */
+	public static @Nullable Long expectedVersion(@Nullable String ifMatch, long currentVersion) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			throw new PreconditionRequiredException();
+		}
+		if (ifMatch.strip().equals("*")) {
+			return null;
+		}
+		for (String tag : ifMatch.split(",")) {
+			Matcher matcher = VERSION_TAG.matcher(tag.strip());
+			// If-Match compares strongly: a weak tag (W/"...") never matches.
+			if (matcher.matches() && Long.parseLong(matcher.group(1)) == currentVersion) {
+				return currentVersion;
+			}
+		}
+		throw new PreconditionFailedException("If-Match (" + abbreviate(ifMatch)
+				+ ") does not match the current version of this resource, " + currentVersion
+				+ ". Fetch it again for its ETag and reapply the change.");
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+	}
+
+	/** A conditional write without {@code If-Match}: 428. */
+	public static class PreconditionRequiredException extends RuntimeException {
+
+		PreconditionRequiredException() {
+			super("This write needs an If-Match header carrying the resource's current ETag "
+					+ "(or * to overwrite whatever is there).");
+		}
+
+	}
+
+	/** A conditional write whose {@code If-Match} does not match: 412. */
+	public static class PreconditionFailedException extends RuntimeException {
+
+		PreconditionFailedException(String message) {
+			super(message);
+		}
+
+	}
+
+}

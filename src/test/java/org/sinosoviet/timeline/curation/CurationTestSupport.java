@@ -1,0 +1,78 @@
+package org.sinosoviet.timeline.curation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterEach;
+
+import org.sinosoviet.timeline.ApiTest;
+import org.sinosoviet.timeline.ApiTestSupport;
+
+/**
+ * Writes as the test curator, and removes what a test created so that the shared database is left as
+ * the dataset made it.
+ */
+abstract class CurationTestSupport extends ApiTestSupport {
+
+	static final String DOCUMENT = "002_208eeb2e8e4ee72a.txt";
+
+	private final List<String> created = new ArrayList<>();
+
+	/** A request carrying the curator's credentials. */
+	RequestSpecification asCurator() {
+		return given().auth().preemptive().basic(ApiTest.CURATOR, ApiTest.PASSWORD);
+	}
+
+	/** A complete, valid event body. */
+	static Map<String, Object> event(String slug) {
+		Map<String, Object> event = new LinkedHashMap<>();
+		event.put("slug", slug);
+		event.put("title", "Test event " + slug);
+		event.put("summary", "A meeting that never happened, written by a test.");
+		event.put("start", "1990-04-24");
+		event.put("type", "summit");
+		event.put("impact", -2);
+		event.put("location", Map.of("name", "Moscow", "lat", 55.75, "lon", 37.62));
+		event.put("actors", List.of(Map.of("slug", "mikhail-gorbachev", "role", "host"),
+				Map.of("slug", "deng-xiaoping", "role", "guest")));
+		event.put("grievances", List.of("border-dispute"));
+		event.put("sources", List.of(Map.of("document", DOCUMENT, "section", "Test section")));
+		event.put("notes", "Written by a test; removed after it.");
+		return event;
+	}
+
+	/** Creates an event that is deleted after the test, answering its ETag. */
+	String create(Map<String, Object> event) {
+		Response response = asCurator().contentType(ContentType.JSON).body(event).post("/events");
+		response.then().statusCode(201);
+		created.add("/events/" + event.get("slug"));
+		return response.header("ETag");
+	}
+
+	/** Deletes, after the test, something the test created by other means. */
+	void deleteAfterTest(String path) {
+		created.add(path);
+	}
+
+	String etagOf(String path) {
+		return given().get(path).then().statusCode(200).extract().header("ETag");
+	}
+
+	@AfterEach
+	void deleteCreated() {
+		for (int i = created.size() - 1; i >= 0; i--) {
+			String path = created.get(i);
+			Response current = given().get(path);
+			if (current.statusCode() == 200) {
+				asCurator().header("If-Match", current.header("ETag")).delete(path).then().statusCode(204);
+			}
+		}
+		created.clear();
+	}
+
+}
