@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"spring.jpa.properties.hibernate.generate_statistics=true",
 		"logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
 		"logging.level.root=warn", "logging.level.org.sinosoviet.timeline.system=info",
-		"spring.main.banner-mode=off", "timeline.curator.username=" + ApiTest.CURATOR,
+		"spring.main.banner-mode=off", "timeline.shutdown.drain=0s", "timeline.curator.username=" + ApiTest.CURATOR,
 		"timeline.curator.password=" + ApiTest.PASSWORD })
 public @interface ApiTest {
 

@@ -19,13 +19,18 @@ public abstract class ApiTestSupport {
 	protected RequestSpecification api;
 
 	@BeforeEach
-	void pointAtService() {
+	protected void pointAtService() {
 		api = new RequestSpecBuilder().setBaseUri("http://localhost").setPort(port).build();
 		RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
 	}
 
 	protected RequestSpecification given() {
 		return RestAssured.given(api);
+	}
+
+	/** The port the service listens on, for requests sent byte by byte ({@link RawHttp}). */
+	protected int port() {
+		return port;
 	}
 
 }

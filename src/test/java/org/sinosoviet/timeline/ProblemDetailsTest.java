@@ -78,4 +78,19 @@ class ProblemDetailsTest extends ApiTestSupport {
 			.body(not(containsString("at org.")));
 	}
 
+	@Test
+	void everyProblemTypeResolvesToItsExplanation() {
+		String type = given().get("/events/no-such-event").path("type");
+
+		given().get(type)
+			.then()
+			.statusCode(200)
+			.body("status", org.hamcrest.Matchers.equalTo(404))
+			.body("description", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
+		for (String listed : given().get("/problems").jsonPath().getList("type", String.class)) {
+			given().get(listed).then().statusCode(200);
+		}
+		given().get("/problems/no-such-problem").then().statusCode(404);
+	}
+
 }

@@ -1,6 +1,8 @@
 package org.sinosoviet.timeline.web;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The problem types this API reports beyond plain HTTP statuses (which use {@code about:blank}).
@@ -26,9 +28,55 @@ public final class ProblemTypes {
 
 	public static final URI FORBIDDEN = URI.create("/problems/forbidden");
 
+	public static final URI URI_TOO_LONG = URI.create("/problems/uri-too-long");
+
+	public static final URI HEADERS_TOO_LARGE = URI.create("/problems/headers-too-large");
+
 	public static final URI TOO_MANY_REQUESTS = URI.create("/problems/too-many-requests");
 
 	public static final URI SERVER_ERROR = URI.create("/problems/server-error");
+
+	/** What each problem type means and what a client can do about it, served at its URI. */
+	static final List<Explanation> EXPLANATIONS = List.of(
+			new Explanation(INVALID_PARAMETERS, 400, "Invalid request parameters",
+					"A query parameter is unknown, malformed or out of range, or the query string is not valid "
+							+ "percent-encoded UTF-8. invalidParams names each one, with the reason and, for a "
+							+ "fixed set of values, the accepted ones."),
+			new Explanation(INVALID_BODY, 400, "Invalid request body",
+					"The body is not JSON, has a field the resource does not have, or has fields that fail "
+							+ "validation. invalidFields names each bad field, with the reason."),
+			new Explanation(NOT_FOUND, 404, "Resource not found", "No resource has this slug or path."),
+			new Explanation(CONFLICT, 409, "Conflict", "The slug is taken, or the resource is still named by "
+					+ "others (they are listed); change those first."),
+			new Explanation(PRECONDITION_REQUIRED, 428, "Precondition required",
+					"Changes need If-Match with the ETag of the version being changed (or * to overwrite "
+							+ "whatever is there)."),
+			new Explanation(PRECONDITION_FAILED, 412, "Precondition failed",
+					"The resource has changed since the ETag in If-Match was read. Read it again and reapply "
+							+ "the change."),
+			new Explanation(PAYLOAD_TOO_LARGE, 413, "Request body too large",
+					"The body is larger than the service accepts (64 KB unless configured)."),
+			new Explanation(URI_TOO_LONG, 414, "URI too long", "The path and query string together are longer "
+					+ "than the service accepts (2,048 characters unless configured)."),
+			new Explanation(HEADERS_TOO_LARGE, 431, "Request headers too large",
+					"The request headers are larger than the service accepts (8 KB unless configured)."),
+			new Explanation(UNAUTHORIZED, 401, "Unauthorized", "Changes need the curator's credentials over "
+					+ "HTTP Basic. Reads need none."),
+			new Explanation(FORBIDDEN, 403, "Forbidden", "These credentials may not make this change."),
+			new Explanation(TOO_MANY_REQUESTS, 429, "Too many requests",
+					"This client has made too many requests, or failed to log in too often. Retry-After says "
+							+ "how many seconds to wait."),
+			new Explanation(SERVER_ERROR, 500, "Internal server error",
+					"The service failed to answer. The failure is logged; the request may be retried."));
+
+	static Optional<Explanation> explain(String name) {
+		return EXPLANATIONS.stream().filter(explanation -> explanation.type().getPath().equals("/problems/" + name))
+			.findFirst();
+	}
+
+	/** One problem type: its URI, the status it comes with, its title and what it means. */
+	record Explanation(URI type, int status, String title, String description) {
+	}
 
 	private ProblemTypes() {
 	}

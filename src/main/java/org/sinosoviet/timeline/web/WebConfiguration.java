@@ -24,7 +24,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -66,13 +65,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new KnownParametersInterceptor(TimelineApplication.class.getPackageName()));
 	}
 
-	@Override
-	public void addCorsMappings(CorsRegistry registry) {
-		registry.addMapping("/**")
-			.allowedOrigins("*")
-			.allowedMethods("GET", "HEAD")
-			.exposedHeaders(HttpHeaders.LINK, HttpHeaders.ETAG)
-			.maxAge(3600);
+	/** Before security, so that a refused cross-origin write never reaches authentication. */
+	@Bean
+	FilterRegistrationBean<CrossOriginReads> crossOriginReads() {
+		FilterRegistrationBean<CrossOriginReads> registration = new FilterRegistrationBean<>(new CrossOriginReads());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 8);
+		return registration;
 	}
 
 	@Bean

@@ -52,6 +52,30 @@ class CurationAuthenticationTest extends CurationTestSupport {
 	}
 
 	@Test
+	void locksOutAClientAfterRepeatedFailedLogins() {
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			given().auth().preemptive().basic("intruder", "guess-" + attempt).delete("/events/zhenbao-island-clash")
+				.then()
+				.statusCode(401);
+		}
+
+		given().auth()
+			.preemptive()
+			.basic("intruder", "guess-6")
+			.delete("/events/zhenbao-island-clash")
+			.then()
+			.statusCode(429)
+			.contentType("application/problem+json")
+			.header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
+			.body("title", equalTo("Too many failed logins"));
+		asCurator().contentType(ContentType.JSON)
+			.body("{}")
+			.post("/grievances")
+			.then()
+			.statusCode(400);
+	}
+
+	@Test
 	void readsNeedNoCredentials() {
 		for (String path : new String[] { "/events", "/events/zhenbao-island-clash",
 				"/events/zhenbao-island-clash/history", "/eras", "/actors", "/grievances", "/causes-of-split",

@@ -17,7 +17,7 @@ import org.sinosoviet.timeline.ApiTestSupport;
  * Writes as the test curator, and removes what a test created so that the shared database is left as
  * the dataset made it.
  */
-abstract class CurationTestSupport extends ApiTestSupport {
+public abstract class CurationTestSupport extends ApiTestSupport {
 
 	static final String DOCUMENT = "002_208eeb2e8e4ee72a.txt";
 
@@ -29,7 +29,7 @@ abstract class CurationTestSupport extends ApiTestSupport {
 	}
 
 	/** A complete, valid event body. */
-	static Map<String, Object> event(String slug) {
+	public static Map<String, Object> event(String slug) {
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("slug", slug);
 		event.put("title", "Test event " + slug);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,6 +62,8 @@ class TimelinePageBrowserTest extends ApiTestSupport {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1280,1600");
+		// The console shows whether the content security policy blocked anything.
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -123,6 +128,11 @@ class TimelinePageBrowserTest extends ApiTestSupport {
 		browser.get("http://localhost:" + port + "/?era=brezhnev");
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "events shown."));
 		screenshot("timeline-brezhnev.png");
+
+		assertThat(given().get("/").header("Content-Security-Policy")).contains("script-src 'self'");
+		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
+			.as("the page works under its content security policy")
+			.noneMatch(message -> message.contains("Content Security Policy") || message.contains("Refused to"));
 	}
 
 	private static void screenshot(String name) throws IOException {

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.sinosoviet.timeline.curation.CuratorProperties;
+import org.sinosoviet.timeline.protection.LoginThrottle;
+import org.sinosoviet.timeline.protection.LoginThrottleFilter;
 import org.sinosoviet.timeline.web.ProblemTypes;
 import org.sinosoviet.timeline.web.ProblemWriter;
 import org.sinosoviet.timeline.web.Problems;
@@ -17,7 +19,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -30,6 +31,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Reads are public; writes to events, actors and grievances need a curator, over HTTP Basic. The API
@@ -49,7 +51,7 @@ class CurationSecurity {
 			"/grievances/**" };
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> challenge(problems, request, response, ex);
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
 				Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
@@ -58,7 +60,8 @@ class CurationSecurity {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.requireExplicitSave(true))
-			.cors(Customizer.withDefaults())
+			// Cross-origin requests are handled before security, for every resource alike (see web).
+			.cors(cors -> cors.disable())
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, CURATED).hasRole(CURATOR)
 				.requestMatchers(HttpMethod.PUT, CURATED).hasRole(CURATOR)
@@ -66,10 +69,11 @@ class CurationSecurity {
 				.requestMatchers(HttpMethod.DELETE, CURATED).hasRole(CURATOR)
 				.anyRequest().permitAll())
 			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
+			.addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler(forbidden))
-			// Caching headers are the API's own (see web): reads are public and revalidated.
-			.headers(headers -> headers.cacheControl(cache -> cache.disable()))
+			// Security headers are written for every response, refusals included (see protection).
+			.headers(headers -> headers.disable())
 			.build();
 	}
 

@@ -1,0 +1,63 @@
+package org.sinosoviet.timeline.protection;
+
+import java.time.Clock;
+
+import jakarta.servlet.DispatcherType;
+import org.apache.catalina.core.StandardHost;
+
+import org.sinosoviet.timeline.web.ProblemWriter;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ LimitsProperties.class, RateLimitProperties.class, LoginThrottleProperties.class })
+class ProtectionConfiguration {
+
+	@Bean
+	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// Also for the answers Tomcat routes to the error page itself (a TRACE, for one).
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(LimitsProperties limits, ProblemWriter problems) {
+		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
+				new RequestLimitsFilter(limits, problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty("timeline.rate-limit.enabled")
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties rateLimit, ProblemWriter problems,
+			Clock clock) {
+		RateLimiter limiter = new RateLimiter(rateLimit.requests(), rateLimit.window(), rateLimit.maxClients(), clock);
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+				new RateLimitFilter(limiter, problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	@Bean
+	LoginThrottle loginThrottle(LoginThrottleProperties properties, Clock clock) {
+		return new LoginThrottle(properties.maxFailures(), properties.lockout(), clock);
+	}
+
+	/** Requests Tomcat refuses on its own are answered with problem documents too. */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports() {
+		return factory -> factory.addContextCustomizers(
+				context -> ((StandardHost) context.getParent()).setErrorReportValveClass(ProblemReportValve.class.getName()));
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.sinosoviet.timeline.protection;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.web.ProblemTypes;
+import org.sinosoviet.timeline.web.ProblemWriter;
+import org.sinosoviet.timeline.web.Problems;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The first thing every request meets: a URL, headers or a path segment over the limits, or a query string
+ * that is not valid percent-encoded UTF-8, is answered with a 4xx problem before any other work is done.
+ */
+class RequestLimitsFilter extends OncePerRequestFilter {
+
+	private final LimitsProperties limits;
+
+	private final ProblemWriter problems;
+
+	RequestLimitsFilter(LimitsProperties limits, ProblemWriter problems) {
+		this.limits = limits;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String query = request.getQueryString();
+		int urlLength = request.getRequestURI().length() + (query == null ? 0 : query.length() + 1);
+		if (urlLength > limits.maxUrlLength()) {
+			problems.write(request, response, Problems.of(HttpStatus.URI_TOO_LONG, ProblemTypes.URI_TOO_LONG,
+					"URI too long", "The URL is " + urlLength + " characters long; the limit is "
+							+ limits.maxUrlLength() + "."));
+			return;
+		}
+		long headerBytes = headerBytes(request);
+		if (headerBytes > limits.maxHeaderSize().toBytes()) {
+			problems.write(request, response, Problems.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
+					ProblemTypes.HEADERS_TOO_LARGE, "Request headers too large", "The request headers take "
+							+ headerBytes + " bytes; the limit is " + limits.maxHeaderSize().toBytes() + "."));
+			return;
+		}
+		for (String segment : request.getRequestURI().split("/")) {
+			if (segment.length() > limits.maxSlugLength()) {
+				problems.write(request, response, Problems.invalidParameters(List.of(new InvalidValue("slug",
+						"is longer than " + limits.maxSlugLength() + " characters"))));
+				return;
+			}
+		}
+		if (query != null) {
+			try {
+				request.getParameterMap();
+			}
+			catch (IllegalStateException | IllegalArgumentException ex) {
+				// Tomcat reports a query string it cannot decode when the parameters are first read.
+				problems.write(request, response, Problems.of(HttpStatus.BAD_REQUEST,
+						ProblemTypes.INVALID_PARAMETERS, "Invalid request parameters",
+						"The query string is not valid percent-encoded UTF-8."));
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static long headerBytes(HttpServletRequest request) {
+		long bytes = 0;
+		for (String name : Collections.list(request.getHeaderNames())) {
+			for (String value : Collections.list(request.getHeaders(name))) {
+				bytes += name.length() + value.length() + 4;
+			}
+		}
+		return bytes;
+	}
+
+}

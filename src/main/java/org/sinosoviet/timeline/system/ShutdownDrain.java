@@ -1,0 +1,67 @@
+package org.sinosoviet.timeline.system;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first thing to stop on shutdown: readiness goes down at once, and the service goes on answering for
+ * {@code timeline.shutdown.drain} so that a load balancer probing readiness takes it out of rotation
+ * before the web server stops accepting requests. The web server then finishes the requests in flight.
+ */
+@Component
+class ShutdownDrain implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(ShutdownDrain.class);
+
+	private final ApplicationEventPublisher events;
+
+	private final Duration drain;
+
+	private volatile boolean running;
+
+	ShutdownDrain(ApplicationEventPublisher events, @Value("${timeline.shutdown.drain:0s}") Duration drain) {
+		this.events = events;
+		this.drain = drain;
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
+		if (!drain.isZero() && !drain.isNegative()) {
+			log.info("Shutting down: readiness is down; still answering for {} s", drain.toMillis() / 1000.0);
+			try {
+				Thread.sleep(drain.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Stops before everything else, the web server's graceful shutdown included. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
+	}
+
+}

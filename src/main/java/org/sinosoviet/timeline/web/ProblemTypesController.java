@@ -1,0 +1,32 @@
+package org.sinosoviet.timeline.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.sinosoviet.timeline.vocabulary.NotFoundException;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The problem types' URIs resolve to what they mean. */
+@RestController
+@Tag(name = "Problems", description = "What each problem type in an error answer means.")
+class ProblemTypesController {
+
+	@GetMapping("/problems")
+	@Operation(summary = "Every problem type this API reports")
+	List<ProblemTypes.Explanation> list() {
+		return ProblemTypes.EXPLANATIONS;
+	}
+
+	@GetMapping("/problems/{name}")
+	@Operation(summary = "One problem type")
+	ProblemTypes.Explanation show(@Parameter(example = "invalid-parameters") @PathVariable String name) {
+		return ProblemTypes.explain(name).orElseThrow(() -> new NotFoundException("problem type", name));
+	}
+
+}
