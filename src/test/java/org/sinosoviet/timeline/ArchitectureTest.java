@@ -31,11 +31,12 @@ class ArchitectureTest {
 		slices().matching("org.sinosoviet.timeline.(**)").should().beFreeOfCycles().check(CLASSES);
 	}
 
-	/** Protection guards the HTTP boundary, and like the web parts it may use them. */
+	/** Protection and the response cache stand at the HTTP boundary, and like the web parts may use them. */
 	@Test
 	void theDomainDoesNotDependOnTheWeb() {
 		noClasses().that()
-			.resideOutsideOfPackages("org.sinosoviet.timeline..web..", "org.sinosoviet.timeline.protection..")
+			.resideOutsideOfPackages("org.sinosoviet.timeline..web..", "org.sinosoviet.timeline.protection..",
+					"org.sinosoviet.timeline.caching..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.sinosoviet.timeline..web..")

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.sinosoviet.timeline.curation.DatasetChanged;
 import org.sinosoviet.timeline.curation.Editor;
 import org.sinosoviet.timeline.vocabulary.ConflictException;
 import org.sinosoviet.timeline.vocabulary.NotFoundException;
 import org.sinosoviet.timeline.vocabulary.StaleVersionException;
 import org.sinosoviet.timeline.vocabulary.Versioned;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ActorEditor implements Editor<ActorDraft> {
 
+	private final ApplicationEventPublisher changes;
+
 	private final ActorRepository actors;
 
 	private final Clock clock;
 
-	ActorEditor(ActorRepository actors, Clock clock) {
+	ActorEditor(ActorRepository actors, Clock clock, ApplicationEventPublisher changes) {
+		this.changes = changes;
 		this.actors = actors;
 		this.clock = clock;
 	}
@@ -46,6 +51,7 @@ public class ActorEditor implements Editor<ActorDraft> {
 		Actor actor = Actor.create(draft.slug(), curator, now);
 		actor.revise(draft, curator, now);
 		actors.save(actor);
+		changes.publishEvent(new DatasetChanged("actor " + actor.getSlug()));
 	}
 
 	@Override
@@ -54,6 +60,7 @@ public class ActorEditor implements Editor<ActorDraft> {
 		checkVersion(actor, expectedVersion);
 		actor.revise(draft, curator, clock.instant());
 		actors.saveAndFlush(actor);
+		changes.publishEvent(new DatasetChanged("actor " + actor.getSlug()));
 	}
 
 	@Override
@@ -70,6 +77,7 @@ public class ActorEditor implements Editor<ActorDraft> {
 		}
 		actors.delete(actor);
 		actors.flush();
+		changes.publishEvent(new DatasetChanged("actor " + actor.getSlug()));
 	}
 
 	private Actor find(String slug) {

@@ -57,8 +57,7 @@ public class EventCatalog {
 
 	public <T> Page<T> find(EventFilter filter, Specification<Event> scope, Pageable pageable,
 			Function<Event, T> mapping) {
-		check(filter);
-		Specification<Event> specification = EventSpecifications.matching(filter);
+		Specification<Event> specification = EventSpecifications.matching(filter, check(filter));
 		if (scope != null) {
 			specification = specification.and(scope);
 		}
@@ -67,8 +66,7 @@ public class EventCatalog {
 
 	/** Every event that matches, in the order asked for. */
 	public <T> List<T> findAll(EventFilter filter, Sort sort, Function<Event, T> mapping) {
-		check(filter);
-		return events.findAll(EventSpecifications.matching(filter), sort).stream().map(mapping).toList();
+		return events.findAll(EventSpecifications.matching(filter, check(filter)), sort).stream().map(mapping).toList();
 	}
 
 	public <T> Optional<T> findBySlug(String slug, Function<Event, T> mapping) {
@@ -105,13 +103,18 @@ public class EventCatalog {
 		return EventSpecifications.withActor(actorSlug);
 	}
 
-	/** Refuses filters the timeline cannot answer, naming every problem at once. */
-	public void check(EventFilter filter) {
+	/**
+	 * Refuses filters the timeline cannot answer, naming every problem at once.
+	 * @return the ids of the eras the filter names, so that the query can use the index on them
+	 */
+	public List<Long> check(EventFilter filter) {
 		List<InvalidValue> problems = new ArrayList<>();
+		List<Long> eraIds = List.of();
 		if (!filter.era().isEmpty()) {
-			InvalidValue.unknownSlugs("era", filter.era(),
-					eras.findAllByOrderBySequenceNo().stream().map(Era::getSlug).toList())
+			List<Era> all = eras.findAllByOrderBySequenceNo();
+			InvalidValue.unknownSlugs("era", filter.era(), all.stream().map(Era::getSlug).toList())
 				.ifPresent(problems::add);
+			eraIds = all.stream().filter(era -> filter.era().contains(era.getSlug())).map(Era::getId).toList();
 		}
 		if (!filter.actor().isEmpty() && actors.findBySlugIn(filter.actor()).size() < filter.actor().size()) {
 			InvalidValue.unknownSlugs("actor", filter.actor(),
@@ -134,6 +137,7 @@ public class EventCatalog {
 		if (!problems.isEmpty()) {
 			throw new InvalidValuesException(problems);
 		}
+		return eraIds;
 	}
 
 	/** The slugs of the events before and after one event on the timeline. */

@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.sinosoviet.timeline.actor.Actor;
 import org.sinosoviet.timeline.actor.ActorRepository;
+import org.sinosoviet.timeline.curation.DatasetChanged;
 import org.sinosoviet.timeline.curation.Editor;
 import org.sinosoviet.timeline.era.Era;
 import org.sinosoviet.timeline.era.EraRepository;
@@ -30,6 +31,7 @@ import org.sinosoviet.timeline.vocabulary.NotFoundException;
 import org.sinosoviet.timeline.vocabulary.StaleVersionException;
 import org.sinosoviet.timeline.vocabulary.Versioned;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EventEditor implements Editor<EventDraft> {
+
+	private final ApplicationEventPublisher changes;
 
 	private final EventRepository events;
 
@@ -61,7 +65,8 @@ public class EventEditor implements Editor<EventDraft> {
 
 	EventEditor(EventRepository events, EventRevisionRepository revisions, EraRepository eras,
 			ActorRepository actors, GrievanceRepository grievances, SourceDocumentRepository documents,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, ApplicationEventPublisher changes) {
+		this.changes = changes;
 		this.events = events;
 		this.revisions = revisions;
 		this.eras = eras;
@@ -91,6 +96,7 @@ public class EventEditor implements Editor<EventDraft> {
 		event.revise(draft, references.era(), references.actors(), references.grievances(), references.documents(),
 				curator, now);
 		events.save(event);
+		changes.publishEvent(new DatasetChanged("event " + event.getSlug()));
 		record(draft.slug(), 0, "created", now, curator, diff(Map.of(), draft.fields()));
 	}
 
@@ -108,6 +114,7 @@ public class EventEditor implements Editor<EventDraft> {
 		event.revise(draft, references.era(), references.actors(), references.grievances(), references.documents(),
 				curator, now);
 		events.saveAndFlush(event);
+		changes.publishEvent(new DatasetChanged("event " + event.getSlug()));
 		record(slug, event.getVersion(), "updated", now, curator, diff(before, draft.fields()));
 	}
 
@@ -118,6 +125,7 @@ public class EventEditor implements Editor<EventDraft> {
 		Map<String, Object> before = EventDraft.of(event).fields();
 		events.delete(event);
 		events.flush();
+		changes.publishEvent(new DatasetChanged("event " + event.getSlug()));
 		record(slug, event.getVersion() + 1, "deleted", clock.instant(), curator, diff(before, Map.of()));
 	}
 

@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.event;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,11 +24,12 @@ final class EventSpecifications {
 	private EventSpecifications() {
 	}
 
-	static Specification<Event> matching(EventFilter filter) {
+	/** @param eraIds the ids of the eras the filter names (compared by id, the foreign key is indexed) */
+	static Specification<Event> matching(EventFilter filter, Collection<Long> eraIds) {
 		return (root, query, cb) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (!filter.era().isEmpty()) {
-				predicates.add(root.get("era").get("slug").in(filter.era()));
+				predicates.add(root.get("era").get("id").in(eraIds));
 			}
 			if (!filter.actor().isEmpty()) {
 				Subquery<Long> takesPart = query.subquery(Long.class);

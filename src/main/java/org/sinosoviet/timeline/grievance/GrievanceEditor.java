@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.sinosoviet.timeline.curation.DatasetChanged;
 import org.sinosoviet.timeline.curation.Editor;
 import org.sinosoviet.timeline.vocabulary.ConflictException;
 import org.sinosoviet.timeline.vocabulary.NotFoundException;
 import org.sinosoviet.timeline.vocabulary.StaleVersionException;
 import org.sinosoviet.timeline.vocabulary.Versioned;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class GrievanceEditor implements Editor<GrievanceDraft> {
 
+	private final ApplicationEventPublisher changes;
+
 	private final GrievanceRepository grievances;
 
 	private final Clock clock;
 
-	GrievanceEditor(GrievanceRepository grievances, Clock clock) {
+	GrievanceEditor(GrievanceRepository grievances, Clock clock, ApplicationEventPublisher changes) {
+		this.changes = changes;
 		this.grievances = grievances;
 		this.clock = clock;
 	}
@@ -46,6 +51,7 @@ public class GrievanceEditor implements Editor<GrievanceDraft> {
 		Grievance grievance = Grievance.create(draft.slug(), curator, now);
 		grievance.revise(draft, curator, now);
 		grievances.save(grievance);
+		changes.publishEvent(new DatasetChanged("grievance " + grievance.getSlug()));
 	}
 
 	@Override
@@ -54,6 +60,7 @@ public class GrievanceEditor implements Editor<GrievanceDraft> {
 		checkVersion(grievance, expectedVersion);
 		grievance.revise(draft, curator, clock.instant());
 		grievances.saveAndFlush(grievance);
+		changes.publishEvent(new DatasetChanged("grievance " + grievance.getSlug()));
 	}
 
 	@Override
@@ -67,6 +74,7 @@ public class GrievanceEditor implements Editor<GrievanceDraft> {
 		}
 		grievances.delete(grievance);
 		grievances.flush();
+		changes.publishEvent(new DatasetChanged("grievance " + grievance.getSlug()));
 	}
 
 	private Grievance find(String slug) {

@@ -55,7 +55,7 @@ public class EntityTagFilter extends OncePerRequestFilter {
 	}
 
 	/** Weak comparison, as RFC 9110 asks for If-None-Match: {@code W/"x"} matches {@code "x"}. */
-	static boolean matchesNoneMatch(String ifNoneMatch, String etag) {
+	public static boolean matchesNoneMatch(String ifNoneMatch, String etag) {
 		if (ifNoneMatch == null) {
 			return false;
 		}

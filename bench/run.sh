@@ -1,0 +1,206 @@
+#!/usr/bin/env bash
+# The benchmark: this service against what a frontend developer would pick instead (json-server 0.17.4
+# over a db.json exported from the API, and nginx serving the very bytes of our answer), side by side,
+# with wrk at 32 connections on loopback, one wrk thread, each server pinned to CPU 0 and wrk to CPU 1.
+# Prints, per target, the median of interleaved rounds of requests/s and p99, the ratios, the time from
+# process start to first answer and resident memory after load (plain jar, and the fast-start recipe),
+# and the growth runs against 100,000 synthetic events on PostgreSQL.
+#
+#   bench/run.sh            the full run (about 15 minutes)
+#   bench/run.sh --smoke    a few seconds of each part, to check that the script works
+#
+# Knobs: ROUNDS (3), DURATION (10s per target and round), WARMUP (60s), CONNECTIONS (32),
+# SKIP_BUILD=1, JAVA25 (a JDK 25 for the fast-start recipe), PGURL (jdbc:postgresql://127.0.0.1:5432).
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+SMOKE=0; [[ ${1:-} == --smoke ]] && SMOKE=1
+if ((SMOKE)); then ROUNDS=${ROUNDS:-1}; DURATION=${DURATION:-1s}; WARMUP=${WARMUP:-2s}; else
+  ROUNDS=${ROUNDS:-3}; DURATION=${DURATION:-10s}; WARMUP=${WARMUP:-60s}; fi
+CONNECTIONS=${CONNECTIONS:-32}
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+PGURL=${PGURL:-jdbc:postgresql://127.0.0.1:5432}
+SERVER_CPU=0; WRK_CPU=1
+OURS=18201; JSON_SERVER=18202; NGINX=18203
+
+need wrk nginx curl jq
+command -v npm >/dev/null || need nodejs npm
+build_jar
+work=$(mktemp -d /tmp/timeline-bench.XXXXXX)
+chmod 755 "$work"  # nginx's workers run as another user
+pids=()
+cleanup() {
+  stop_app
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [[ -n ${growth_db:-} ]] && dropdb -h 127.0.0.1 -U postgres --if-exists "$growth_db" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# drive URL [extra wrk args...]: one wrk run; prints "rps p99_ms errors".
+drive() {
+  local url=$1; shift
+  taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" | awk '
+    /Requests\/sec/ { rps = $2 }
+    /^ +99%/ { v = $2; if (v ~ /us$/) p = v / 1000; else if (v ~ /ms$/) p = v + 0; else if (v ~ /s$/) p = v * 1000; }
+    /Non-2xx/ { err += $5 }
+    /Socket errors/ { gsub(/,/, ""); err += $4 + $6 + $8 + $10 }
+    END { printf "%.0f %.2f %d\n", rps, p, err }'
+}
+
+# median of the numbers on stdin
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+log "starting the service on CPU $SERVER_CPU ($HEAP_OPTS)"
+mkdir -p "$work/data" "$work/www" && chmod 755 "$work/www"
+start_app $OURS "$work/data" $SERVER_CPU
+base="http://127.0.0.1:$OURS"
+
+log "exporting db.json for json-server and the bytes of /events?era=khrushchev for nginx"
+total=$(curl -sf "$base/events?size=1" | jq '.page.totalElements')
+for ((page = 0; page * 200 < total; page++)); do curl -sf "$base/events?size=200&page=$page"; done \
+  | jq -s '{events: [.[].content[]]}' > "$work/db.json"
+curl -sf "$base/events?era=khrushchev" -o "$work/www/events-khrushchev.json"
+etag=$(curl -sfI "$base/events?era=khrushchev" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
+bytes=$(wc -c < "$work/www/events-khrushchev.json")
+
+log "installing json-server 0.17.4 into $work"
+npm install --prefix "$work/npm" --no-audit --no-fund --loglevel=error json-server@0.17.4 >/dev/null
+taskset -c $SERVER_CPU node "$work/npm/node_modules/json-server/lib/cli/bin.js" --quiet --port $JSON_SERVER \
+  "$work/db.json" >"$work/json-server.log" 2>&1 &
+pids+=($!)
+cat > "$work/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server {
+    listen 127.0.0.1:$NGINX;
+    location = /events { default_type application/json; alias $work/www/events-khrushchev.json; }
+  }
+}
+NGINX
+taskset -c $SERVER_CPU nginx -c "$work/nginx.conf" -p "$work" &
+pids+=($!)
+wait_ready "http://127.0.0.1:$JSON_SERVER/events?era=khrushchev" 30 || { log "json-server did not start"; exit 1; }
+wait_ready "http://127.0.0.1:$NGINX/events?era=khrushchev" 30 || { log "nginx did not start"; exit 1; }
+[[ $(curl -sf "http://127.0.0.1:$JSON_SERVER/events?era=khrushchev" | jq length) \
+  == $(jq '.content | length' "$work/www/events-khrushchev.json") ]] || { log "json-server answers differently"; exit 1; }
+
+log "warming the JVM up for $WARMUP"
+taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/mix.lua" "$base" >/dev/null
+
+targets=(
+  "ours /events?era=khrushchev|$base/events?era=khrushchev"
+  "json-server /events?era=khrushchev|http://127.0.0.1:$JSON_SERVER/events?era=khrushchev"
+  "nginx, the same bytes|http://127.0.0.1:$NGINX/events?era=khrushchev"
+  "ours /events/{slug}|$base/events/zhenbao-island-clash"
+  "ours /causes-of-split|$base/causes-of-split"
+  "ours /timeline|$base/timeline"
+  "ours /timeline?format=timelinejs|$base/timeline?format=timelinejs"
+  "ours 304 If-None-Match|$base/events?era=khrushchev|If-None-Match: $etag"
+)
+for ((round = 1; round <= ROUNDS; round++)); do
+  log "round $round of $ROUNDS"
+  for target in "${targets[@]}"; do
+    IFS='|' read -r name url header <<<"$target"
+    if [[ -n $header ]]; then result=$(drive "$url" -H "$header"); else result=$(drive "$url"); fi
+    echo "$name|$result" >> "$work/results"
+  done
+done
+
+echo
+echo "Sino-Soviet Timeline benchmark, $(date -u +%Y-%m-%d), $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)),"
+echo "$(java -version 2>&1 | head -1); $ROUNDS rounds of $DURATION, $CONNECTIONS connections, after $WARMUP of warm-up;"
+echo "/events?era=khrushchev is $bytes bytes. Medians over the rounds:"
+echo
+printf '| %-32s | %12s | %9s | %6s |\n' target requests/s "p99 (ms)" errors
+printf '| %-32s | %12s | %9s | %6s |\n' --- ---: ---: ---:
+declare -A rps
+for target in "${targets[@]}"; do
+  name=${target%%|*}
+  r=$(grep -F "$name|" "$work/results" | cut -d'|' -f2 | awk '{print $1}' | median)
+  p=$(grep -F "$name|" "$work/results" | cut -d'|' -f2 | awk '{print $2}' | median)
+  e=$(grep -F "$name|" "$work/results" | cut -d'|' -f2 | awk '{s += $3} END {print s}')
+  rps[$name]=$r
+  printf '| %-32s | %12.0f | %9.2f | %6d |\n' "$name" "$r" "$p" "$e"
+done
+ours=${rps["ours /events?era=khrushchev"]}
+echo
+awk -v o="$ours" -v j="${rps["json-server /events?era=khrushchev"]}" -v n="${rps["nginx, the same bytes"]}" \
+  -v r="${rps["ours 304 If-None-Match"]}" 'BEGIN {
+    printf "ours / json-server: %.1fx (target at least 6x)\nours / nginx: %.2fx (target at least 0.3x)\n", o / j, o / n
+    printf "304 / 200: %.2fx (target at least 1x)\n", r / o }'
+stop_app
+for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+pids=()
+
+# first_answer LABEL JAVA [java args...]: time from process start to the first 200 of /events?era=khrushchev,
+# then resident memory after $DURATION of the mix at 32 connections.
+first_answer() {
+  local label=$1 java=$2; shift 2
+  local data; data=$(mktemp -d "$work/start.XXXX")
+  local t0; t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  "$java" $HEAP_OPTS "$@" --server.port=$OURS --timeline.data-dir="$data" --logging.level.root=warn \
+    --spring.main.banner-mode=off >"$data/app.log" 2>&1 &
+  APP_PID=$!
+  until curl -sf -o /dev/null "$base/events?era=khrushchev"; do sleep 0.01; kill -0 $APP_PID || return 1; done
+  local ms=$((($(date +%s%N) - t0) / 1000000))
+  taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/bench/mix.lua" "$base" >/dev/null
+  printf '| %-44s | %8d ms | %6d MB |\n' "$label" "$ms" "$(rss_mb $APP_PID)"
+  stop_app
+}
+
+echo
+echo "Time from process start to the first answer, and resident memory after load (heap: $HEAP_OPTS):"
+echo
+printf '| %-44s | %11s | %9s |\n' "how it runs" "first answer" "memory"
+printf '| %-44s | %11s | %9s |\n' --- ---: ---:
+first_answer "plain jar, $(java -version 2>&1 | head -1 | cut -d'"' -f2)" java -jar "$JAR"
+if ((SMOKE)); then exit 0; fi
+if [[ -x $JAVA25 ]]; then
+  aot="$work/aot"; mkdir -p "$aot"
+  (cd "$aot" && java -Djarmode=tools -jar "$JAR" extract --destination app >/dev/null)
+  log "training the AOT cache on JDK 25"
+  train=$(mktemp -d "$work/train.XXXX")
+  (cd "$aot" && "$JAVA25" -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app/sino-soviet-timeline.jar \
+    --timeline.data-dir="$train" --logging.level.root=warn >"$train/train.log" 2>&1)
+  first_answer "JDK 25 with the AOT cache (the Dockerfile's)" "$JAVA25" -XX:AOTCache="$aot/app.aot" \
+    -jar "$aot/app/sino-soviet-timeline.jar"
+else
+  echo "(no JDK 25 at $JAVA25: the fast-start recipe is not measured)"
+fi
+
+# Growth: the same filtered, paged queries on PostgreSQL, with the dataset and with 100,000 more events,
+# the response cache off so that every request runs its query.
+grow() {
+  local label=$1 locations=$2
+  growth_db="timeline_bench_$$_$RANDOM"
+  createdb -h 127.0.0.1 -U postgres "$growth_db"
+  local data; data=$(mktemp -d "$work/grow.XXXX")
+  start_app $OURS "$data" $SERVER_CPU --spring.profiles.active=postgres --spring.datasource.url="$PGURL/$growth_db" \
+    --spring.flyway.locations="$locations" --timeline.cache.enabled=false
+  taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" "$base/events?era=brezhnev&size=20" >/dev/null
+  for query in "/events?era=brezhnev&size=20" "/events?era=khrushchev&size=20&page=5" "/events?type=summit&size=20" \
+    "/events?era=brezhnev&grievance=border-dispute&size=20"; do
+    local runs=()
+    for ((round = 1; round <= ROUNDS; round++)); do runs+=("$(drive "$base$query")"); done
+    local r p
+    r=$(printf '%s\n' "${runs[@]}" | awk '{print $1}' | median)
+    p=$(printf '%s\n' "${runs[@]}" | awk '{print $2}' | median)
+    printf '| %-22s | %-48s | %8.0f | %8.2f |\n' "$label" "$query" "$r" "$p"
+  done
+  stop_app
+  dropdb -h 127.0.0.1 -U postgres "$growth_db"; growth_db=""
+}
+echo
+echo "Growth on PostgreSQL, response cache off (medians of $ROUNDS rounds of $DURATION, $CONNECTIONS connections):"
+echo
+printf '| %-22s | %-48s | %8s | %8s |\n' dataset query requests/s "p99 (ms)"
+printf '| %-22s | %-48s | %8s | %8s |\n' --- --- ---: ---:
+grow "67 events" "classpath:db/migration"
+grow "100,067 events" "classpath:db/migration,filesystem:$ROOT/bench/db"

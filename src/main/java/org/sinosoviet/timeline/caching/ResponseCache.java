@@ -1,0 +1,131 @@
+package org.sinosoviet.timeline.caching;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.sinosoviet.timeline.curation.DatasetChanged;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Answers kept per version of the dataset. When the version in the database moves on, the whole
+ * generation of answers is dropped at once: after a write through this instance as soon as it commits,
+ * and after a write through another instance within {@code timeline.cache.refresh-interval}. An answer
+ * computed while the version changed is stored in the old generation, so it is never served.
+ */
+@Component
+public class ResponseCache implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(ResponseCache.class);
+
+	private final DatasetVersion version;
+
+	private final CacheProperties properties;
+
+	private volatile Generation generation;
+
+	private ScheduledExecutorService poller;
+
+	ResponseCache(DatasetVersion version, CacheProperties properties) {
+		this.version = version;
+		this.properties = properties;
+		this.generation = new Generation(-1);
+	}
+
+	Generation generation() {
+		return generation;
+	}
+
+	/** Compares the cache with the dataset's version, and drops every answer if the dataset has moved on. */
+	public void refresh() {
+		long current;
+		try {
+			current = version.current();
+		}
+		catch (RuntimeException ex) {
+			// Without the version, nothing cached can be trusted; answers come from the database meanwhile.
+			log.warn("Could not read the dataset version; the response cache is dropped: {}", ex.getMessage());
+			generation = new Generation(-1);
+			return;
+		}
+		if (current != generation.version) {
+			generation = new Generation(current);
+		}
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void afterWrite(DatasetChanged change) {
+		refresh();
+	}
+
+	@Override
+	public void start() {
+		refresh();
+		long interval = properties.refreshInterval().toMillis();
+		if (interval > 0) {
+			poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+				Thread thread = new Thread(runnable, "dataset-version-poller");
+				thread.setDaemon(true);
+				return thread;
+			});
+			poller.scheduleWithFixedDelay(this::refresh, interval, interval, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (poller != null) {
+			poller.shutdownNow();
+			poller = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return poller != null || properties.refreshInterval().isZero();
+	}
+
+	/** The answers of one version of the dataset. */
+	final class Generation {
+
+		private final long version;
+
+		private final ConcurrentHashMap<String, CachedResponse> answers = new ConcurrentHashMap<>();
+
+		private final AtomicLong bytes = new AtomicLong();
+
+		Generation(long version) {
+			this.version = version;
+		}
+
+		CachedResponse get(String key) {
+			return answers.get(key);
+		}
+
+		/** Keeps the answer unless the cache is full or this generation is no longer current. */
+		void put(String key, CachedResponse response) {
+			if (version < 0 || answers.size() >= properties.maxEntries()
+					|| bytes.get() + response.size() > properties.maxSize().toBytes()) {
+				return;
+			}
+			if (answers.putIfAbsent(key, response) == null) {
+				bytes.addAndGet(response.size());
+			}
+		}
+
+		int size() {
+			return answers.size();
+		}
+
+	}
+
+}
