@@ -8,7 +8,6 @@ import org.sinosoviet.timeline.curation.DatasetChanged;
 import org.sinosoviet.timeline.curation.Editor;
 import org.sinosoviet.timeline.vocabulary.ConflictException;
 import org.sinosoviet.timeline.vocabulary.NotFoundException;
-import org.sinosoviet.timeline.vocabulary.StaleVersionException;
 import org.sinosoviet.timeline.vocabulary.Versioned;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,7 +56,7 @@ public class ActorEditor implements Editor<ActorDraft> {
 	@Override
 	public void replace(String slug, ActorDraft draft, Long expectedVersion, String curator) {
 		Actor actor = find(slug);
-		checkVersion(actor, expectedVersion);
+		actor.expectVersion(expectedVersion, "Actor '" + slug + "'");
 		actor.revise(draft, curator, clock.instant());
 		actors.saveAndFlush(actor);
 		changes.publishEvent(new DatasetChanged("actor " + actor.getSlug()));
@@ -66,7 +65,7 @@ public class ActorEditor implements Editor<ActorDraft> {
 	@Override
 	public void delete(String slug, Long expectedVersion, String curator) {
 		Actor actor = find(slug);
-		checkVersion(actor, expectedVersion);
+		actor.expectVersion(expectedVersion, "Actor '" + slug + "'");
 		List<String> events = actors.findEventsTakingPart(slug);
 		if (!events.isEmpty()) {
 			throw new ConflictException("Actor '" + slug + "' takes part in " + ConflictException.listed(events, "event")
@@ -82,12 +81,6 @@ public class ActorEditor implements Editor<ActorDraft> {
 
 	private Actor find(String slug) {
 		return actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
-	}
-
-	private static void checkVersion(Actor actor, Long expectedVersion) {
-		if (expectedVersion != null && expectedVersion != actor.getVersion()) {
-			throw new StaleVersionException("Actor '" + actor.getSlug() + "'", actor.getVersion());
-		}
 	}
 
 }

@@ -5,6 +5,9 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import org.sinosoviet.timeline.vocabulary.StaleVersionException;
 
 /**
  * What every resource curators can change carries: a version for optimistic concurrency (and the
@@ -30,6 +33,17 @@ public abstract class Curated {
 
 	public long getVersion() {
 		return version;
+	}
+
+	/**
+	 * Refuses a change made to another version than this one.
+	 * @param expectedVersion the version the curator changed, or {@code null} for any
+	 * @param described the resource, for the message: {@code Event 'zhenbao-island-clash'}
+	 */
+	public void expectVersion(@Nullable Long expectedVersion, String described) {
+		if (expectedVersion != null && expectedVersion != version) {
+			throw new StaleVersionException(described, version);
+		}
 	}
 
 	public Instant getCreatedAt() {

@@ -28,7 +28,6 @@ import org.sinosoviet.timeline.vocabulary.InvalidValue;
 import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
 import org.sinosoviet.timeline.vocabulary.InvalidValuesException.Origin;
 import org.sinosoviet.timeline.vocabulary.NotFoundException;
-import org.sinosoviet.timeline.vocabulary.StaleVersionException;
 import org.sinosoviet.timeline.vocabulary.Versioned;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -107,7 +106,7 @@ public class EventEditor implements Editor<EventDraft> {
 	@Override
 	public void replace(String slug, EventDraft draft, Long expectedVersion, String curator) {
 		Event event = find(slug);
-		checkVersion(event, expectedVersion);
+		event.expectVersion(expectedVersion, "Event '" + slug + "'");
 		References references = resolve(draft);
 		Map<String, Object> before = EventDraft.of(event).fields();
 		Instant now = clock.instant();
@@ -121,7 +120,7 @@ public class EventEditor implements Editor<EventDraft> {
 	@Override
 	public void delete(String slug, Long expectedVersion, String curator) {
 		Event event = find(slug);
-		checkVersion(event, expectedVersion);
+		event.expectVersion(expectedVersion, "Event '" + slug + "'");
 		Map<String, Object> before = EventDraft.of(event).fields();
 		events.delete(event);
 		events.flush();
@@ -140,12 +139,6 @@ public class EventEditor implements Editor<EventDraft> {
 
 	private Event find(String slug) {
 		return events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
-	}
-
-	private static void checkVersion(Event event, Long expectedVersion) {
-		if (expectedVersion != null && expectedVersion != event.getVersion()) {
-			throw new StaleVersionException("Event '" + event.getSlug() + "'", event.getVersion());
-		}
 	}
 
 	/** Looks up everything the draft names, reporting every unknown name at once. */

@@ -8,7 +8,6 @@ import org.sinosoviet.timeline.curation.DatasetChanged;
 import org.sinosoviet.timeline.curation.Editor;
 import org.sinosoviet.timeline.vocabulary.ConflictException;
 import org.sinosoviet.timeline.vocabulary.NotFoundException;
-import org.sinosoviet.timeline.vocabulary.StaleVersionException;
 import org.sinosoviet.timeline.vocabulary.Versioned;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,7 +56,7 @@ public class GrievanceEditor implements Editor<GrievanceDraft> {
 	@Override
 	public void replace(String slug, GrievanceDraft draft, Long expectedVersion, String curator) {
 		Grievance grievance = find(slug);
-		checkVersion(grievance, expectedVersion);
+		grievance.expectVersion(expectedVersion, "Grievance '" + slug + "'");
 		grievance.revise(draft, curator, clock.instant());
 		grievances.saveAndFlush(grievance);
 		changes.publishEvent(new DatasetChanged("grievance " + grievance.getSlug()));
@@ -66,7 +65,7 @@ public class GrievanceEditor implements Editor<GrievanceDraft> {
 	@Override
 	public void delete(String slug, Long expectedVersion, String curator) {
 		Grievance grievance = find(slug);
-		checkVersion(grievance, expectedVersion);
+		grievance.expectVersion(expectedVersion, "Grievance '" + slug + "'");
 		List<String> evidence = grievances.findEvidenceEvents(slug);
 		if (!evidence.isEmpty()) {
 			throw new ConflictException("Grievance '" + slug + "' is the grievance of "
@@ -79,12 +78,6 @@ public class GrievanceEditor implements Editor<GrievanceDraft> {
 
 	private Grievance find(String slug) {
 		return grievances.findBySlug(slug).orElseThrow(() -> new NotFoundException("grievance", slug));
-	}
-
-	private static void checkVersion(Grievance grievance, Long expectedVersion) {
-		if (expectedVersion != null && expectedVersion != grievance.getVersion()) {
-			throw new StaleVersionException("Grievance '" + grievance.getSlug() + "'", grievance.getVersion());
-		}
 	}
 
 }
