@@ -18,7 +18,10 @@ COPY --from=build /extracted/dependencies/ ./
 COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
-RUN java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh \
+# Trained with the runtime's memory settings (below), which the cache must match, less the metaspace cap:
+# writing the cache needs room of its own.
+RUN java -Xms80m -Xmx80m -XX:ReservedCodeCacheSize=48m -Xss256k -XX:+UseSerialGC \
+      -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh \
       -Dtimeline.data-dir=/tmp/aot-training -jar sino-soviet-timeline.jar \
  && rm -rf /tmp/aot-training
 
@@ -34,8 +37,11 @@ COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 COPY --from=aot /app/app.aot ./
 USER timeline
+# The memory settings measured by bench/run.sh (README, "Performance"): a small, fixed heap is plenty, as
+# answers are served from a bounded cache.
 ENV TIMELINE_DATA_DIR=/app/data \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
+    MALLOC_ARENA_MAX=2 \
+    JAVA_TOOL_OPTIONS="-Xms80m -Xmx80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss256k -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 VOLUME /app/data
 EXPOSE 8080
 # The JRE image has no curl; bash's /dev/tcp is enough to ask the liveness probe.
