@@ -50,12 +50,10 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 							+ headerBytes + " bytes; the limit is " + limits.maxHeaderSize().toBytes() + "."));
 			return;
 		}
-		for (String segment : request.getRequestURI().split("/")) {
-			if (segment.length() > limits.maxSlugLength()) {
-				problems.write(request, response, Problems.invalidParameters(List.of(new InvalidValue("slug",
-						"is longer than " + limits.maxSlugLength() + " characters"))));
-				return;
-			}
+		if (hasLongSegment(request.getRequestURI(), limits.maxSlugLength())) {
+			problems.write(request, response, Problems.invalidParameters(List.of(new InvalidValue("slug",
+					"is longer than " + limits.maxSlugLength() + " characters"))));
+			return;
 		}
 		if (query != null) {
 			try {
@@ -70,6 +68,20 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Whether a segment of the path is longer than the limit, without splitting it on every request. */
+	private static boolean hasLongSegment(String path, int limit) {
+		int start = 0;
+		for (int i = 0; i <= path.length(); i++) {
+			if (i == path.length() || path.charAt(i) == '/') {
+				if (i - start > limit) {
+					return true;
+				}
+				start = i + 1;
+			}
+		}
+		return false;
 	}
 
 	private static long headerBytes(HttpServletRequest request) {
