@@ -62,7 +62,8 @@ public final class ProblemTypes {
 					"The request headers are larger than the service accepts (8 KB unless configured)."),
 			new Explanation(UNAUTHORIZED, 401, "Unauthorized", "Changes need the curator's credentials over "
 					+ "HTTP Basic. Reads need none."),
-			new Explanation(FORBIDDEN, 403, "Forbidden", "These credentials may not make this change."),
+			new Explanation(FORBIDDEN, 403, "Forbidden", "These credentials may not make this change, or a "
+					+ "browser on another origin tried to change the timeline: cross-origin requests may only read."),
 			new Explanation(TOO_MANY_REQUESTS, 429, "Too many requests",
 					"This client has made too many requests, or failed to log in too often. Retry-After says "
 							+ "how many seconds to wait."),

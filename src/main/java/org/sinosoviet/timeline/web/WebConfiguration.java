@@ -67,8 +67,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/** Before security, so that a refused cross-origin write never reaches authentication. */
 	@Bean
-	FilterRegistrationBean<CrossOriginReads> crossOriginReads() {
-		FilterRegistrationBean<CrossOriginReads> registration = new FilterRegistrationBean<>(new CrossOriginReads());
+	FilterRegistrationBean<CrossOriginReads> crossOriginReads(ProblemWriter problems) {
+		FilterRegistrationBean<CrossOriginReads> registration = new FilterRegistrationBean<>(
+				new CrossOriginReads(problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 8);
 		return registration;
 	}

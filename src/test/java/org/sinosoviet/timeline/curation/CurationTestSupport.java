@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.provider.Arguments;
 
 import org.sinosoviet.timeline.ApiTest;
 import org.sinosoviet.timeline.ApiTestSupport;
@@ -44,6 +46,13 @@ public abstract class CurationTestSupport extends ApiTestSupport {
 		event.put("sources", List.of(Map.of("document", DOCUMENT, "section", "Test section")));
 		event.put("notes", "Written by a test; removed after it.");
 		return event;
+	}
+
+	/** A row of an invalid-body table: the field to be named, and a valid body changed to make it invalid. */
+	static Arguments invalid(String field, Map<String, Object> valid, Consumer<Map<String, Object>> change) {
+		Map<String, Object> body = new LinkedHashMap<>(valid);
+		change.accept(body);
+		return Arguments.of(field, body);
 	}
 
 	/** Creates an event that is deleted after the test, answering its ETag. */

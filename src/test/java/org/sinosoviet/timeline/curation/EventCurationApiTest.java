@@ -124,9 +124,7 @@ class EventCurationApiTest extends CurationTestSupport {
 	}
 
 	private static Arguments invalid(String field, Consumer<Map<String, Object>> change) {
-		Map<String, Object> body = event("test-invalid-event");
-		change.accept(body);
-		return Arguments.of(field, body);
+		return invalid(field, event("test-invalid-event"), change);
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
