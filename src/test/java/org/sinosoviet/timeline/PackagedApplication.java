@@ -40,12 +40,23 @@ public final class PackagedApplication implements AutoCloseable {
 	 */
 	public static PackagedApplication start(Path dataDir, Map<String, String> environment, String... arguments)
 			throws IOException, InterruptedException {
+		return start(dataDir, List.of(), environment, arguments);
+	}
+
+	/**
+	 * Starts the application with options for the JVM, such as {@code -Dspring.aot.enabled=true}, and waits
+	 * until its readiness probe answers.
+	 */
+	public static PackagedApplication start(Path dataDir, List<String> jvmOptions, Map<String, String> environment,
+			String... arguments) throws IOException, InterruptedException {
 		Path jar = Path.of(System.getProperty("timeline.jar", "target/sino-soviet-timeline.jar"));
 		assertThat(jar).as("the packaged application (run with ./mvnw verify)").exists();
 		int port = freePort();
 		Path log = Files.createTempFile(dataDir, "app-", ".log");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-Xmx256m", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
 				"--timeline.data-dir=" + dataDir.toAbsolutePath(), "--spring.main.banner-mode=off"));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

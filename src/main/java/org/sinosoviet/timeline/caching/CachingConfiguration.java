@@ -1,6 +1,5 @@
 package org.sinosoviet.timeline.caching;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,13 +10,17 @@ import org.springframework.core.Ordered;
 @EnableConfigurationProperties(CacheProperties.class)
 class CachingConfiguration {
 
-	/** After the limits, the rate limit and CORS; before the body limit and security. */
+	/**
+	 * After the limits, the rate limit and CORS; before the body limit and security. Always defined, and
+	 * registered with the servlet container only when enabled, so that the switch also works in the
+	 * application processed ahead of time.
+	 */
 	@Bean
-	@ConditionalOnBooleanProperty(name = "timeline.cache.enabled", matchIfMissing = true)
-	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(ResponseCache cache) {
+	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(ResponseCache cache, CacheProperties properties) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(
 				new ResponseCacheFilter(cache));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 9);
+		registration.setEnabled(properties.enabled());
 		return registration;
 	}
 

@@ -7,7 +7,6 @@ import org.apache.catalina.core.StandardHost;
 
 import org.sinosoviet.timeline.web.ProblemWriter;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -37,14 +36,18 @@ class ProtectionConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Always defined, and registered with the servlet container only when switched on: a condition on the
+	 * bean would be settled once and for all when the application is processed ahead of time.
+	 */
 	@Bean
-	@ConditionalOnBooleanProperty("timeline.rate-limit.enabled")
 	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties rateLimit, ProblemWriter problems,
 			Clock clock) {
 		RateLimiter limiter = new RateLimiter(rateLimit.requests(), rateLimit.window(), rateLimit.maxClients(), clock);
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
 				new RateLimitFilter(limiter, problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		registration.setEnabled(rateLimit.enabled());
 		return registration;
 	}
 
