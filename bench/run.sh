@@ -145,42 +145,73 @@ pids=()
 
 fi
 
-# first_answer LABEL JAVA [java args...]: time from process start to the first 200 of /events?era=khrushchev,
-# then resident memory after $DURATION of the mix at 32 connections.
-first_answer() {
-  local label=$1 java=$2; shift 2
-  local data; data=$(mktemp -d "$work/start.XXXX")
+# timed_start DATA JAVA [java args...]: starts the service unpinned and sets START_MS to the milliseconds from
+# process start to its first 200 of /events?era=khrushchev; the service stays up (APP_PID).
+timed_start() {
+  local data=$1 java=$2; shift 2
   local t0; t0=$(date +%s%N)
   # shellcheck disable=SC2086
   "$java" $HEAP_OPTS "$@" --server.port=$OURS --timeline.data-dir="$data" --logging.level.root=warn \
-    --spring.main.banner-mode=off >"$data/app.log" 2>&1 &
+    --spring.main.banner-mode=off --timeline.shutdown.drain=0s >"$data/app.log" 2>&1 &
   APP_PID=$!
-  until curl -sf -o /dev/null "$base/events?era=khrushchev"; do sleep 0.01; kill -0 $APP_PID || return 1; done
-  local ms=$((($(date +%s%N) - t0) / 1000000))
+  until curl -sf -o /dev/null "$base/events?era=khrushchev"; do
+    sleep 0.01
+    kill -0 $APP_PID 2>/dev/null || { tail -30 "$data/app.log" >&2; return 1; }
+  done
+  START_MS=$((($(date +%s%N) - t0) / 1000000))
+}
+
+# spread: "median (min–max)" of the numbers on stdin, in seconds.
+spread() { sort -n | awk '{ a[NR] = $1 } END {
+  m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+  if (NR > 1) printf "%.1f s (%.1f–%.1f)", m / 1000, a[1] / 1000, a[NR] / 1000; else printf "%.1f s", m / 1000 }'; }
+
+# startup_row LABEL JAVA [java args...]: ROUNDS starts on an empty database (the first start of an instance:
+# migrations, and the dataset loaded), then ROUNDS on the same, migrated databases (a restart, or one more
+# instance on a shared database); after the last, the mix for $DURATION at 32 connections and the resident
+# memory at its end and 5 s later.
+startup_row() {
+  local label=$1 java=$2; shift 2
+  local dirs=() empty=() migrated=() round rss_end rss_later
+  for ((round = 1; round <= ROUNDS; round++)); do
+    dirs+=("$(mktemp -d "$work/start.XXXX")")
+    timed_start "${dirs[-1]}" "$java" "$@"
+    empty+=("$START_MS")
+    stop_app
+  done
+  for ((round = 1; round <= ROUNDS; round++)); do
+    timed_start "${dirs[round - 1]}" "$java" "$@"
+    migrated+=("$START_MS")
+    ((round == ROUNDS)) || stop_app
+  done
   taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$DURATION" -s "$ROOT/bench/mix.lua" "$base" >/dev/null
-  printf '| %-44s | %8d ms | %6d MB |\n' "$label" "$ms" "$(rss_mb $APP_PID)"
+  rss_end=$(rss_mb $APP_PID)
+  sleep 5
+  rss_later=$(rss_mb $APP_PID)
   stop_app
+  printf '| %-44s | %-20s | %-20s | %6d MB | %6d MB |\n' "$label" "$(printf '%s\n' "${empty[@]}" | spread)" \
+    "$(printf '%s\n' "${migrated[@]}" | spread)" "$rss_end" "$rss_later"
 }
 
 if part startup; then
 echo
-echo "Time from process start to the first answer, and resident memory after load (heap: $HEAP_OPTS):"
+echo "Time from process start to the first answer of /events?era=khrushchev (not pinned; median and range of"
+echo "$ROUNDS starts), and resident memory after $DURATION of the mix at $CONNECTIONS connections (memory settings: $HEAP_OPTS):"
 echo
-printf '| %-44s | %11s | %9s |\n' "how it runs" "first answer" "memory"
-printf '| %-44s | %11s | %9s |\n' --- ---: ---:
-first_answer "plain jar, $(java -version 2>&1 | head -1 | cut -d'"' -f2)" java -jar "$JAR"
+printf '| %-44s | %-20s | %-20s | %9s | %9s |\n' "how it runs" "empty database" "migrated database" "after load" "5 s later"
+printf '| %-44s | %-20s | %-20s | %9s | %9s |\n' --- ---: ---: ---: ---:
+startup_row "plain jar, JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)" java -jar "$JAR"
 if ((SMOKE)); then exit 0; fi
 if [[ -x $JAVA25 ]]; then
   aot="$work/aot"; mkdir -p "$aot"
   (cd "$aot" && java -Djarmode=tools -jar "$JAR" extract --destination app >/dev/null)
-  log "training the AOT cache on JDK 25"
-  train=$(mktemp -d "$work/train.XXXX")
-  # Trained with the same settings, less the metaspace cap: writing the cache needs room of its own.
+  log "training the AOT cache on JDK 25 (bin/train-aot-cache.sh)"
   # shellcheck disable=SC2086
-  (cd "$aot" && "$JAVA25" ${HEAP_OPTS//-XX:MaxMetaspaceSize=+([0-9])m/} -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app/sino-soviet-timeline.jar \
-    --timeline.data-dir="$train" --logging.level.root=warn >"$train/train.log" 2>&1)
-  first_answer "JDK 25 with the AOT cache (the Dockerfile's)" "$JAVA25" -XX:AOTCache="$aot/app.aot" \
-    -jar "$aot/app/sino-soviet-timeline.jar"
+  (cd "$aot" && JAVA=$JAVA25 "$ROOT/bin/train-aot-cache.sh" app.aot app/sino-soviet-timeline.jar \
+    ${HEAP_OPTS//-XX:MaxMetaspaceSize=+([0-9])m/} $FAST_START_OPTS)
+  # shellcheck disable=SC2086
+  startup_row "JDK $("$JAVA25" -version 2>&1 | head -1 | cut -d'"' -f2), the fast-start recipe (the Dockerfile's)" "$JAVA25" \
+    $FAST_START_OPTS -XX:AOTCache="$aot/app.aot" -jar "$aot/app/sino-soviet-timeline.jar"
 else
   echo "(no JDK 25 at $JAVA25: the fast-start recipe is not measured)"
 fi
