@@ -23,7 +23,7 @@ COPY bin/train-aot-cache.sh /usr/local/bin/
 # Trained with the runtime's settings (below), which the cache must match, less the metaspace cap:
 # writing the cache needs room of its own.
 RUN train-aot-cache.sh app.aot sino-soviet-timeline.jar -Xms80m -Xmx80m -XX:ReservedCodeCacheSize=48m -Xss256k \
-      -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000 -Dspring.aot.enabled=true
+      -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -Dspring.aot.enabled=true
 
 FROM eclipse-temurin:25-jre
 RUN groupadd --system --gid 10001 timeline \
@@ -41,7 +41,7 @@ USER timeline
 # answers are served from a bounded cache.
 ENV TIMELINE_DATA_DIR=/app/data \
     MALLOC_ARENA_MAX=2 \
-    JAVA_TOOL_OPTIONS="-Xms80m -Xmx80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss256k -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-Xms80m -Xmx80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss256k -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
 VOLUME /app/data
 EXPOSE 8080
 # The JRE image has no curl; bash's /dev/tcp is enough to ask the liveness probe.

@@ -4,7 +4,7 @@
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JAR="$ROOT/target/sino-soviet-timeline.jar"
 # The documented memory settings for a small instance (README, "Performance").
-HEAP_OPTS=${HEAP_OPTS:-"-Xms80m -Xmx80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss256k -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000"}
+HEAP_OPTS=${HEAP_OPTS:-"-Xms80m -Xmx80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss256k -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000"}
 # The fast-start recipe on JDK 25, with an AOT cache trained by bin/train-aot-cache.sh (README, "Performance"):
 # the bean definitions settled at build time by Spring's AOT processing.
 FAST_START_OPTS=${FAST_START_OPTS:-"-Dspring.aot.enabled=true"}
