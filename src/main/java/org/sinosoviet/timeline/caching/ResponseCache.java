@@ -64,11 +64,17 @@ public class ResponseCache implements SmartLifecycle {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void afterWrite(DatasetChanged change) {
-		refresh();
+		if (properties.enabled()) {
+			refresh();
+		}
 	}
 
+	/** Reads the dataset's version, then polls it; with the cache switched off, neither. */
 	@Override
 	public void start() {
+		if (!properties.enabled()) {
+			return;
+		}
 		refresh();
 		long interval = properties.refreshInterval().toMillis();
 		if (interval > 0) {
@@ -91,7 +97,7 @@ public class ResponseCache implements SmartLifecycle {
 
 	@Override
 	public boolean isRunning() {
-		return poller != null || properties.refreshInterval().isZero();
+		return poller != null || properties.refreshInterval().isZero() || !properties.enabled();
 	}
 
 	/** The answers of one version of the dataset. */
