@@ -13,11 +13,11 @@ import org.springframework.util.unit.DataSize;
  * @param refreshInterval how often an instance checks the dataset's version for writes made through other
  * instances: the longest a write through one instance can go unseen through another ({@code 0} to never
  * check, for a single instance)
- * @param maxEntries the most answers kept
- * @param maxSize the most bytes of answers kept
+ * @param maxSize the most bytes of answers kept (each answer is weighed with its headers and URL); beyond it
+ * the least useful answers are evicted
  */
 @ConfigurationProperties("timeline.cache")
 public record CacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration refreshInterval,
-		@DefaultValue("4096") int maxEntries, @DefaultValue("16MB") DataSize maxSize) {
+		@DefaultValue("16MB") DataSize maxSize) {
 
 }

@@ -1,11 +1,11 @@
 package org.sinosoviet.timeline.caching;
 
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +20,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Answers kept per version of the dataset. When the version in the database moves on, the whole
  * generation of answers is dropped at once: after a write through this instance as soon as it commits,
  * and after a write through another instance within {@code timeline.cache.refresh-interval}. An answer
- * computed while the version changed is stored in the old generation, so it is never served.
+ * computed while the version changed is stored in the old generation, so it is never served. Each
+ * generation holds at most {@code timeline.cache.max-size} bytes of answers and evicts the least useful
+ * when full, so a client asking for endless distinct URLs can neither grow it nor keep others' answers out.
  */
 @Component
 public class ResponseCache implements SmartLifecycle {
@@ -105,31 +107,30 @@ public class ResponseCache implements SmartLifecycle {
 
 		private final long version;
 
-		private final ConcurrentHashMap<String, CachedResponse> answers = new ConcurrentHashMap<>();
-
-		private final AtomicLong bytes = new AtomicLong();
+		private final Cache<String, CachedResponse> answers;
 
 		Generation(long version) {
 			this.version = version;
+			this.answers = Caffeine.newBuilder()
+				.maximumWeight(properties.maxSize().toBytes())
+				.weigher((String key, CachedResponse response) -> (int) Math.min(Integer.MAX_VALUE,
+						response.size() + 2L * key.length()))
+				.build();
 		}
 
 		CachedResponse get(String key) {
-			return answers.get(key);
+			return answers.getIfPresent(key);
 		}
 
-		/** Keeps the answer unless the cache is full or this generation is no longer current. */
+		/** Keeps the answer, unless this generation is no longer current. */
 		void put(String key, CachedResponse response) {
-			if (version < 0 || answers.size() >= properties.maxEntries()
-					|| bytes.get() + response.size() > properties.maxSize().toBytes()) {
-				return;
-			}
-			if (answers.putIfAbsent(key, response) == null) {
-				bytes.addAndGet(response.size());
+			if (version >= 0) {
+				answers.put(key, response);
 			}
 		}
 
-		int size() {
-			return answers.size();
+		long size() {
+			return answers.estimatedSize();
 		}
 
 	}

@@ -22,8 +22,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves a read from the cache when the same URL has been answered with the same {@code Accept} since the
  * dataset last changed: the same bytes, headers and ETag, or 304 when {@code If-None-Match} names the
  * ETag. Otherwise the request goes on to the application and a successful answer is kept. It stands
- * after the limits, the rate limit and CORS, and before security: a read carrying credentials always goes
- * through the whole application, so that wrong credentials are refused whatever is cached.
+ * after the limits, the rate limit and CORS, and before security, which never looks at a read's
+ * credentials. No answer depends on a request header other than {@code Accept}, which is part of the key.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
@@ -36,8 +36,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-				|| request.getHeader(HttpHeaders.RANGE) != null || request.getRequestURI().startsWith("/actuator");
+		return !("GET".equals(method) || "HEAD".equals(method)) || request.getHeader(HttpHeaders.RANGE) != null || request.getRequestURI().startsWith("/actuator");
 	}
 
 	@Override

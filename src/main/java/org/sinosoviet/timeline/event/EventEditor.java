@@ -150,6 +150,10 @@ public class EventEditor implements Editor<EventDraft> {
 			problems.add(new InvalidValue("start", "must fall between " + all.firstDay() + " and " + all.lastDay()
 					+ ", the span of the timeline"));
 		}
+		if (draft.end() != null && draft.end().firstDay().isAfter(all.lastDay())) {
+			problems.add(new InvalidValue("end", "must fall between " + all.firstDay() + " and " + all.lastDay()
+					+ ", the span of the timeline"));
+		}
 		Map<String, Actor> knownActors = actors
 			.findBySlugIn(draft.actors().stream().map(EventDraft.Part::actor).toList())
 			.stream()

@@ -2,6 +2,8 @@ package org.sinosoviet.timeline.protection;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
 
@@ -14,9 +16,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ LimitsProperties.class, RateLimitProperties.class, LoginThrottleProperties.class })
+@EnableConfigurationProperties({ LimitsProperties.class, RateLimitProperties.class, LoginProperties.class })
 class ProtectionConfiguration {
 
 	@Bean
@@ -52,8 +55,8 @@ class ProtectionConfiguration {
 	}
 
 	@Bean
-	LoginThrottle loginThrottle(LoginThrottleProperties properties, Clock clock) {
-		return new LoginThrottle(properties.maxFailures(), properties.lockout(), clock);
+	LoginLockout loginLockout(LoginProperties properties, DataSource dataSource, Clock clock) {
+		return new LoginLockout(JdbcClient.create(dataSource), properties.maxFailures(), properties.lockout(), clock);
 	}
 
 	/** Requests Tomcat refuses on its own are answered with problem documents too. */

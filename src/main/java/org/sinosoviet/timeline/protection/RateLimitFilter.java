@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.protection;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,10 +19,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits each client, by address, to a number of requests per window, and says where it stands in the
  * {@code RateLimit-Limit}, {@code RateLimit-Remaining} and {@code RateLimit-Reset} headers. Over the limit
- * it answers 429 with {@code Retry-After}. Health probes are never limited. Behind a proxy, the client's
- * address is the proxy's unless {@code server.forward-headers-strategy} is set.
+ * it answers 429 with {@code Retry-After}. Health probes are never limited. The address is the connection's,
+ * or behind a proxy that {@code server.tomcat.remoteip.internal-proxies} names, the one it forwards: a
+ * forwarded header from anyone else is ignored.
  */
 class RateLimitFilter extends OncePerRequestFilter {
+
+	/** Exactly the probes a load balancer or orchestrator calls, and nothing else under their prefix. */
+	private static final Set<String> HEALTH_PROBES = Set.of("/actuator/health", "/actuator/health/liveness",
+			"/actuator/health/readiness");
 
 	private final RateLimiter limiter;
 
@@ -34,7 +40,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return request.getRequestURI().startsWith("/actuator/health");
+		return HEALTH_PROBES.contains(request.getRequestURI());
 	}
 
 	@Override

@@ -3,12 +3,15 @@ package org.sinosoviet.timeline.protection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Counts each client's requests in fixed windows. Memory stays bounded: windows that have ended are swept
- * away, and when {@code maxClients} windows are open at once new clients go uncounted until some end.
+ * Counts each client's requests in fixed windows. Memory stays bounded by a cache that holds at most
+ * {@code maxClients} windows and evicts the least useful when full, so a flood of new addresses pushes out
+ * old windows instead of leaving new clients uncounted.
  */
 class RateLimiter {
 
@@ -16,37 +19,35 @@ class RateLimiter {
 
 	private final Duration window;
 
-	private final int maxClients;
-
 	private final Clock clock;
 
-	private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
+	private final Cache<String, Window> windows;
 
 	RateLimiter(int limit, Duration window, int maxClients, Clock clock) {
 		this.limit = limit;
 		this.window = window;
-		this.maxClients = maxClients;
 		this.clock = clock;
+		this.windows = Caffeine.newBuilder()
+			.maximumSize(maxClients)
+			.expireAfterAccess(window)
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.build();
 	}
 
 	/** Counts one request by the client and says whether it is within the limit. */
 	Decision acquire(String client) {
 		Instant now = clock.instant();
-		if (windows.size() >= maxClients && !windows.containsKey(client)) {
-			windows.values().removeIf(open -> !open.end.isAfter(now));
-			if (windows.size() >= maxClients) {
-				return new Decision(true, limit, limit, window);
-			}
-		}
-		Window current = windows.compute(client,
+		Window current = windows.asMap().compute(client,
 				(key, open) -> open == null || !open.end.isAfter(now) ? new Window(now.plus(window), 1)
 						: new Window(open.end, open.count + 1));
 		Duration reset = Duration.between(now, current.end);
 		return new Decision(current.count <= limit, limit, Math.max(0, limit - current.count), reset);
 	}
 
-	int trackedClients() {
-		return windows.size();
+	/** How many clients' windows are kept now. */
+	long trackedClients() {
+		windows.cleanUp();
+		return windows.estimatedSize();
 	}
 
 	private record Window(Instant end, int count) {

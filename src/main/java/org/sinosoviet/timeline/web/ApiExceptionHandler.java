@@ -3,13 +3,17 @@ package org.sinosoviet.timeline.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.sinosoviet.timeline.chronology.InvalidDateException;
@@ -57,6 +61,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	/** How Jackson words a field repeated in one object (strict duplicate detection). */
+	private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate Object property \"(.*)\"");
 
 	@ExceptionHandler
 	ResponseEntity<Object> invalidValues(InvalidValuesException ex, WebRequest request) {
@@ -127,9 +134,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				return problem(ex, Problems.invalid(Origin.BODY, List.of(new InvalidValue(pathOf(unknown),
 						"is not a field of this resource", known))), request);
 			}
+			if (cause instanceof InvalidFormatException text && text.getTargetType() == String.class
+					&& !text.getPath().isEmpty()) {
+				return problem(ex, Problems.invalid(Origin.BODY,
+						List.of(new InvalidValue(pathOf(text), text.getOriginalMessage()))), request);
+			}
 			if (cause instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
 				return problem(ex, Problems.invalid(Origin.BODY, List.of(new InvalidValue(pathOf(mapping),
 						"has the wrong type of value" + at(mapping.getLocation())))), request);
+			}
+			Matcher duplicate = cause instanceof StreamReadException read && read.getOriginalMessage() != null
+					? DUPLICATE_FIELD.matcher(read.getOriginalMessage()) : null;
+			if (duplicate != null && duplicate.matches()) {
+				return problem(ex, Problems.invalid(Origin.BODY, List.of(new InvalidValue(duplicate.group(1),
+						"appears more than once in the same object" + at(((StreamReadException) cause).getLocation())))),
+						request);
 			}
 			if (cause instanceof JacksonException json) {
 				return problem(ex, Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY,

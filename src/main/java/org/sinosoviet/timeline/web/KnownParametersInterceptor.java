@@ -25,7 +25,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Refuses query parameters a resource does not take, so that a typo ({@code ?eras=stalin}) is a clear 400
  * rather than a silently unfiltered answer. A resource takes the names of its {@code @RequestParam}s and
  * the components of the records it binds its query to, plus {@code format}; names starting with
- * {@code _} are left alone, as scripts use them to defeat caches.
+ * {@code _} are left alone, as scripts use them to defeat caches. A value that holds text no database can
+ * take ({@link StoredText}) is refused here too, before any query sees it.
  */
 class KnownParametersInterceptor implements HandlerInterceptor {
 
@@ -48,11 +49,19 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 		}
 		List<String> names = accepted.computeIfAbsent(method, KnownParametersInterceptor::namesOf);
 		List<InvalidValue> unknown = new ArrayList<>();
-		for (String name : request.getParameterMap().keySet()) {
+		request.getParameterMap().forEach((name, values) -> {
 			if (!names.contains(name) && !name.startsWith("_")) {
 				unknown.add(new InvalidValue(abbreviate(name), "is not a parameter of this resource", names));
+				return;
 			}
-		}
+			for (String value : values) {
+				String objection = StoredText.objectionTo(value);
+				if (objection != null) {
+					unknown.add(new InvalidValue(abbreviate(name), objection));
+					return;
+				}
+			}
+		});
 		if (!unknown.isEmpty()) {
 			throw new InvalidValuesException(unknown);
 		}

@@ -1,5 +1,6 @@
 package org.sinosoviet.timeline.web;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
@@ -80,6 +82,8 @@ class OpenApiConfiguration {
 				.version("1")
 				.description(DESCRIPTION)
 				.license(new License().name("Dataset and code: see the repository")))
+			// Relative, so that the description never depends on the Host header of whoever asked first.
+			.servers(List.of(new Server().url("/")))
 			.components(new Components().addSchemas(PROBLEM, problemSchema())
 				.addSecuritySchemes("curator", new SecurityScheme().type(SecurityScheme.Type.HTTP)
 					.scheme("basic")

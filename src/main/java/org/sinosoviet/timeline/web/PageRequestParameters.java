@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.web;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
@@ -11,14 +12,18 @@ import org.springframework.data.domain.Sort;
  * a larger size than 200 is served as 200 (the page metadata shows the size used).
  */
 public record PageRequestParameters(
-		@Parameter(description = "Page number, from 0.", example = "0") @Min(value = 0,
-				message = "must be 0 or more") Integer page,
+		@Parameter(description = "Page number, from 0 to 10,000,000.", example = "0") @Min(value = 0,
+				message = "must be 0 or more") @Max(value = MAX_PAGE,
+						message = "must be at most " + MAX_PAGE) Integer page,
 		@Parameter(description = "Page size, 1 to 200 (default 50); larger sizes are served as 200.",
 				example = "50") @Min(value = 1, message = "must be 1 or more") Integer size) {
 
 	public static final int DEFAULT_SIZE = 50;
 
 	public static final int MAX_SIZE = 200;
+
+	/** The last page anyone could ask for: its first element's position still fits the database's paging. */
+	public static final int MAX_PAGE = 10_000_000;
 
 	/** Whether the client asked for a particular page at all. */
 	public boolean isRequested() {

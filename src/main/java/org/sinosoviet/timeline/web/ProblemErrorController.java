@@ -30,7 +30,10 @@ class ProblemErrorController extends AbstractErrorController {
 
 	@RequestMapping
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-		HttpStatus status = getStatus(request);
+		// Asked for directly rather than forwarded to with an error: an address like any other that has
+		// nothing at it.
+		HttpStatus status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null ? HttpStatus.NOT_FOUND
+				: getStatus(request);
 		ProblemDetail problem;
 		if (status.is5xxServerError()) {
 			problem = Problems.serverError();

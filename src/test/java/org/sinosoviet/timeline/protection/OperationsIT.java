@@ -39,9 +39,16 @@ class OperationsIT {
 		try (PackagedApplication app = PackagedApplication.start(dataDir, Map.of("TIMELINE_RATE_LIMIT_ENABLED", "true",
 				"TIMELINE_RATE_LIMIT_REQUESTS", "20"))) {
 			for (int i = 0; i < 20; i++) {
-				app.given().get("/eras").then().statusCode(200).header("RateLimit-Limit", "20");
+				// A client cannot pass for another by claiming to be forwarded: no proxy is trusted by default.
+				app.given()
+					.header("X-Forwarded-For", "198.51.100." + i)
+					.get("/eras")
+					.then()
+					.statusCode(200)
+					.header("RateLimit-Limit", "20");
 			}
 			app.given()
+				.header("X-Forwarded-For", "203.0.113.99")
 				.get("/events")
 				.then()
 				.statusCode(429)

@@ -4,6 +4,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.env.MockEnvironment;
@@ -19,6 +21,8 @@ class StartupReportTest {
 		dataSource.setURL("jdbc:h2:mem:startup-report;PASSWORD=secret");
 		MockEnvironment environment = new MockEnvironment();
 		environment.setActiveProfiles("postgres");
+		// Whatever level an application context started earlier in this JVM left the logger at.
+		LoggingSystem.get(getClass().getClassLoader()).setLogLevel(StartupReport.class.getName(), LogLevel.INFO);
 
 		new StartupReport(dataSource, environment).report();
 

@@ -12,6 +12,7 @@ import org.sinosoviet.timeline.actor.ActorKind;
 import org.sinosoviet.timeline.actor.Side;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.web.VisibleText;
 
 import static org.sinosoviet.timeline.web.BodyFields.code;
 import static org.sinosoviet.timeline.web.BodyFields.date;
@@ -22,10 +23,10 @@ record ActorInput(
 		@Schema(example = "jiang-zemin") @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
 				message = "must be lower-case letters and digits in words joined by single hyphens") @Size(
 						max = 100) String slug,
-		@Schema(example = "Jiang Zemin") @NotBlank @Size(max = 200) String name,
+		@Schema(example = "Jiang Zemin") @NotBlank @VisibleText @Size(max = 200) String name,
 		@Schema(example = "江泽民") @Size(max = 200) String originalName,
 		@Schema(example = "person") @NotBlank String kind, @Schema(example = "prc") @NotBlank String side,
-		@NotBlank @Size(max = 2000) String description,
+		@NotBlank @VisibleText @Size(max = 2000) String description,
 		@Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD", example = "1926-08-17") String born,
 		@Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD", example = "2022-11-30") String died) {
 

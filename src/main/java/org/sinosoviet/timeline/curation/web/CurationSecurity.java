@@ -8,8 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.sinosoviet.timeline.curation.CuratorProperties;
-import org.sinosoviet.timeline.protection.LoginThrottle;
-import org.sinosoviet.timeline.protection.LoginThrottleFilter;
+import org.sinosoviet.timeline.curation.web.CuratorAuthenticationProvider.LoginBusyException;
+import org.sinosoviet.timeline.curation.web.CuratorAuthenticationProvider.LoginLockedException;
+import org.sinosoviet.timeline.protection.LoginLockout;
+import org.sinosoviet.timeline.protection.LoginProperties;
 import org.sinosoviet.timeline.web.ProblemTypes;
 import org.sinosoviet.timeline.web.ProblemWriter;
 import org.sinosoviet.timeline.web.Problems;
@@ -17,8 +19,11 @@ import org.sinosoviet.timeline.web.Problems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -31,11 +36,16 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * Reads are public; writes to events, actors and grievances need a curator, over HTTP Basic. The API
- * keeps no sessions and sets no cookies, so there is nothing for cross-site request forgery to ride on.
+ * Reads are public and never look at credentials, so a read costs no password check whatever it carries.
+ * Writes to events, actors and grievances need a curator, over HTTP Basic, checked by
+ * {@link CuratorAuthenticationProvider}. The API keeps no sessions and sets no cookies, so there is nothing
+ * for cross-site request forgery to ride on.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CuratorProperties.class)
@@ -50,31 +60,53 @@ class CurationSecurity {
 	private static final String[] CURATED = { "/events", "/events/**", "/actors", "/actors/**", "/grievances",
 			"/grievances/**" };
 
+	/** Writes to the curated resources: the only requests whose credentials are ever read. */
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle) throws Exception {
+	@Order(1)
+	SecurityFilterChain curatedWritesChain(HttpSecurity http, ProblemWriter problems, UserDetailsService curators,
+			PasswordEncoder encoder, LoginLockout lockout, LoginProperties login) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> challenge(problems, request, response, ex);
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
 				Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
 						"These credentials may not change the timeline."));
+		return stateless(http.securityMatcher(writes()))
+			.authenticationManager(
+					new ProviderManager(new CuratorAuthenticationProvider(curators, encoder, lockout, login)))
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(CURATOR))
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler(forbidden))
+			.build();
+	}
+
+	/** Everything else: public, anonymous, with no authentication filter at all. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain publicReadsChain(HttpSecurity http) throws Exception {
+		return stateless(http).authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
+	}
+
+	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
 		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.requireExplicitSave(true))
 			// Cross-origin requests are handled before security, for every resource alike (see web).
 			.cors(cors -> cors.disable())
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, CURATED).hasRole(CURATOR)
-				.requestMatchers(HttpMethod.PUT, CURATED).hasRole(CURATOR)
-				.requestMatchers(HttpMethod.PATCH, CURATED).hasRole(CURATOR)
-				.requestMatchers(HttpMethod.DELETE, CURATED).hasRole(CURATOR)
-				.anyRequest().permitAll())
-			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
-			.addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
-			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
-				.accessDeniedHandler(forbidden))
 			// Security headers are written for every response, refusals included (see protection).
-			.headers(headers -> headers.disable())
-			.build();
+			.headers(headers -> headers.disable());
+	}
+
+	private static RequestMatcher writes() {
+		RequestMatcher[] matchers = new RequestMatcher[CURATED.length * 4];
+		int i = 0;
+		for (HttpMethod method : new HttpMethod[] { HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
+				HttpMethod.DELETE }) {
+			for (String path : CURATED) {
+				matchers[i++] = pathPattern(method, path);
+			}
+		}
+		return new OrRequestMatcher(matchers);
 	}
 
 	@Bean
@@ -100,8 +132,21 @@ class CurationSecurity {
 
 	private static void challenge(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
+		if (ex instanceof LoginLockedException locked) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(locked.retryAfterSeconds()));
+			problems.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,
+					"Too many failed logins", "This account is locked after too many failed logins; try again in "
+							+ locked.retryAfterSeconds() + " s."));
+			return;
+		}
+		if (ex instanceof LoginBusyException) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+			problems.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,
+					"Too many logins at once", "Too many logins are being checked at once; try again in 1 s."));
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-		boolean attempted = request.getHeader("Authorization") != null;
+		boolean attempted = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
 		problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED,
 				"Unauthorized", attempted ? "Those credentials are not a curator's."
 						: "Changing the timeline needs a curator's credentials (HTTP Basic)."));

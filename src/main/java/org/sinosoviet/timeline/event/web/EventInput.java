@@ -20,6 +20,7 @@ import org.sinosoviet.timeline.event.EventDraft;
 import org.sinosoviet.timeline.event.EventType;
 import org.sinosoviet.timeline.event.Location;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.web.VisibleText;
 
 import static org.sinosoviet.timeline.web.BodyFields.code;
 import static org.sinosoviet.timeline.web.BodyFields.date;
@@ -35,8 +36,8 @@ record EventInput(
 				example = "sino-soviet-border-agreement-1991") @Pattern(regexp = SLUG,
 						message = "must be lower-case letters and digits in words joined by single hyphens") @Size(
 								max = 100) String slug,
-		@Schema(example = "Sino-Soviet Border Agreement") @NotBlank @Size(max = 200) String title,
-		@NotBlank @Size(max = 1000) String summary, @Size(max = 8000) String text,
+		@Schema(example = "Sino-Soviet Border Agreement") @NotBlank @VisibleText @Size(max = 200) String title,
+		@NotBlank @VisibleText @Size(max = 1000) String summary, @Size(max = 8000) String text,
 		@Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD", example = "1991-05-16") @NotBlank String start,
 		@Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD; not before start") String end,
 		@Schema(example = "treaty") @NotBlank String type,
@@ -50,7 +51,7 @@ record EventInput(
 
 	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-	record LocationInput(@NotBlank @Size(max = 200) String name, @DecimalMin("-90") @DecimalMax("90") Double lat,
+	record LocationInput(@NotBlank @VisibleText @Size(max = 200) String name, @DecimalMin("-90") @DecimalMax("90") Double lat,
 			@DecimalMin("-180") @DecimalMax("180") Double lon) {
 	}
 

@@ -11,6 +11,7 @@ import org.sinosoviet.timeline.grievance.GrievanceCategory;
 import org.sinosoviet.timeline.grievance.GrievanceDraft;
 import org.sinosoviet.timeline.grievance.HeldBy;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.web.VisibleText;
 
 import static org.sinosoviet.timeline.web.BodyFields.code;
 
@@ -20,8 +21,8 @@ record GrievanceInput(
 		@Schema(example = "xinjiang-border") @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
 				message = "must be lower-case letters and digits in words joined by single hyphens") @Size(
 						max = 100) String slug,
-		@NotBlank @Size(max = 200) String title, @Schema(example = "territory") @NotBlank String category,
-		@Schema(example = "both") @NotBlank String heldBy, @NotBlank @Size(max = 4000) String description) {
+		@NotBlank @VisibleText @Size(max = 200) String title, @Schema(example = "territory") @NotBlank String category,
+		@Schema(example = "both") @NotBlank String heldBy, @NotBlank @VisibleText @Size(max = 4000) String description) {
 
 	static GrievanceInput from(GrievanceDraft draft) {
 		return new GrievanceInput(draft.slug(), draft.title(), draft.category().code(), draft.heldBy().code(),
