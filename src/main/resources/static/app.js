@@ -41,6 +41,23 @@
     return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
   }
 
+  /** A reference as a bibliography gives it: authors, title (linked where it can be read), publisher and date. */
+  function readableReference(reference, citation) {
+    if (!reference) return [el('cite', { text: citation.title })];
+    const authors = reference.authors.length > 3 ? `${reference.authors[0]} et al.` : reference.authors.join(', ');
+    const title = reference.identifiers.url
+      ? el('a', { href: reference.identifiers.url, rel: 'noopener noreferrer', text: reference.title })
+      : el('cite', { text: reference.title });
+    const published = [reference.publisher, reference.date && displayDate(reference.date)].filter(Boolean).join(', ');
+    const parts = [];
+    if (authors) parts.push(`${authors}, `);
+    parts.push(title);
+    if (reference.container) parts.push(`, in ${reference.container}`);
+    if (published) parts.push(` (${published})`);
+    if (citation.locator) parts.push(`, ${citation.locator}`);
+    return parts;
+  }
+
   function displaySpan(start, end) {
     return end ? `${displayDate(start)} – ${displayDate(end)}` : displayDate(start);
   }
@@ -192,11 +209,17 @@
         el('li', { text: `${actor.name} (${actor.role})` })));
       byId('detail-grievances').replaceChildren(...event.grievances.map((grievance) =>
         el('li', { text: grievanceTitles.get(grievance) || grievance })));
+      const references = await Promise.all(event.citations.map((citation) =>
+        api(`references/${encodeURIComponent(citation.reference)}`).catch(() => null)));
+      byId('detail-references').replaceChildren(...event.citations.map((citation, i) =>
+        el('li', {}, ...readableReference(references[i], citation))));
       byId('detail-sources').replaceChildren(...event.sources.map((source) => {
-        const item = el('li', { text: source.document + (source.section ? `, ${source.section}` : '') });
+        const item = el('li', { text: `“${source.documentTitle || source.document}”`
+          + (source.section ? `, ${source.section}` : '') });
         if (source.quote) item.append(': ', el('q', { text: source.quote }));
         return item;
       }));
+      byId('detail-sources').previousElementSibling.hidden = event.sources.length === 0;
       byId('detail-notes').textContent = event.notes || '';
       byId('detail-notes-section').hidden = !event.notes;
       if (!dialog.open) dialog.showModal();

@@ -2,7 +2,9 @@ package org.sinosoviet.timeline.chronology;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,6 +105,16 @@ public record HistoricalDate(LocalDate firstDay, Precision precision) implements
 			case YEAR -> year;
 			case MONTH -> year + String.format("-%02d", firstDay.getMonthValue());
 			case DAY -> year + String.format("-%02d-%02d", firstDay.getMonthValue(), firstDay.getDayOfMonth());
+		};
+	}
+
+	/** The date as people write it, at its precision: "2 March 1969", "July 1960", "1958". */
+	public String readable() {
+		String month = firstDay.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+		return switch (precision) {
+			case YEAR -> Integer.toString(firstDay.getYear());
+			case MONTH -> month + " " + firstDay.getYear();
+			case DAY -> firstDay.getDayOfMonth() + " " + month + " " + firstDay.getYear();
 		};
 	}
 

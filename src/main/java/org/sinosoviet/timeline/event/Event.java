@@ -31,6 +31,7 @@ import org.sinosoviet.timeline.chronology.Precision;
 import org.sinosoviet.timeline.curation.Curated;
 import org.sinosoviet.timeline.era.Era;
 import org.sinosoviet.timeline.grievance.Grievance;
+import org.sinosoviet.timeline.reference.Reference;
 
 /**
  * Something that happened between 1949 and 1991, dated at the precision the record supports, with
@@ -81,6 +82,9 @@ public class Event extends Curated {
 	@Column(nullable = false)
 	private int impact;
 
+	@Column(name = "impact_rationale")
+	private String impactRationale;
+
 	@Embedded
 	private Location location;
 
@@ -98,7 +102,11 @@ public class Event extends Curated {
 
 	@OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sequenceNo")
-	private List<Citation> citations = new ArrayList<>();
+	private List<SourceQuote> sources = new ArrayList<>();
+
+	@OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("sequenceNo")
+	private List<EventCitation> citations = new ArrayList<>();
 
 	protected Event() {
 	}
@@ -117,7 +125,7 @@ public class Event extends Curated {
 	 * what changed.
 	 */
 	void revise(EventDraft draft, Era era, List<Actor> actors, Set<Grievance> newGrievances,
-			List<SourceDocument> documents, String curator, Instant at) {
+			List<SourceDocument> documents, List<Reference> references, String curator, Instant at) {
 		HistoricalDate start = draft.start();
 		HistoricalDate end = draft.end();
 		if (end != null && end.firstDay().isBefore(start.firstDay())) {
@@ -137,12 +145,14 @@ public class Event extends Curated {
 		this.era = era;
 		this.type = draft.type();
 		this.impact = draft.impact();
+		this.impactRationale = draft.impactRationale();
 		this.location = draft.location();
 		this.notes = draft.notes();
 		reviseParticipations(draft.actors(), actors);
 		this.grievances.clear();
 		this.grievances.addAll(newGrievances);
-		reviseCitations(draft.sources(), documents);
+		reviseSources(draft.sources(), documents);
+		reviseCitations(draft.citations(), references);
 		recordChange(curator, at);
 	}
 
@@ -165,17 +175,30 @@ public class Event extends Curated {
 		participations.sort(java.util.Comparator.comparingInt(Participation::getSequenceNo));
 	}
 
-	private void reviseCitations(List<EventDraft.Source> sources, List<SourceDocument> documents) {
-		for (int i = 0; i < sources.size(); i++) {
-			EventDraft.Source source = sources.get(i);
-			if (i < citations.size()) {
-				citations.get(i).revise(documents.get(i), source.section(), source.quote());
+	private void reviseSources(List<EventDraft.Source> revised, List<SourceDocument> documents) {
+		for (int i = 0; i < revised.size(); i++) {
+			EventDraft.Source source = revised.get(i);
+			if (i < sources.size()) {
+				sources.get(i).revise(documents.get(i), source.section(), source.quote());
 			}
 			else {
-				citations.add(new Citation(this, documents.get(i), i, source.section(), source.quote()));
+				sources.add(new SourceQuote(this, documents.get(i), i, source.section(), source.quote()));
 			}
 		}
-		while (citations.size() > sources.size()) {
+		while (sources.size() > revised.size()) {
+			sources.remove(sources.size() - 1);
+		}
+	}
+
+	private void reviseCitations(List<EventDraft.Cited> revised, List<Reference> references) {
+		for (int i = 0; i < revised.size(); i++) {
+			if (i == citations.size()) {
+				citations.add(new EventCitation(this, i));
+			}
+			EventDraft.Cited cited = revised.get(i);
+			citations.get(i).revise(references.get(i), cited.locator(), cited.supports());
+		}
+		while (citations.size() > revised.size()) {
 			citations.remove(citations.size() - 1);
 		}
 	}
@@ -241,8 +264,18 @@ public class Event extends Curated {
 		return grievances;
 	}
 
-	public List<Citation> getCitations() {
+	public List<SourceQuote> getSources() {
+		return sources;
+	}
+
+	/** The works that support the event, in the order it cites them; never empty in the dataset. */
+	public List<EventCitation> getCitations() {
 		return citations;
+	}
+
+	/** Why the event has its impact, under the rubric; absent for an event a curator added without one. */
+	public String getImpactRationale() {
+		return impactRationale;
 	}
 
 }

@@ -13,6 +13,8 @@ import org.sinosoviet.timeline.era.Era;
 import org.sinosoviet.timeline.era.EraRepository;
 import org.sinosoviet.timeline.grievance.Grievance;
 import org.sinosoviet.timeline.grievance.GrievanceRepository;
+import org.sinosoviet.timeline.reference.Reference;
+import org.sinosoviet.timeline.reference.ReferenceRepository;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
 import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
 
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds events: one filtered, sorted page at a time, or one event with its neighbours on the
- * timeline. Filters that name eras, actors or grievances are checked against what the timeline
+ * timeline. Filters that name eras, actors, grievances or references are checked against what the timeline
  * holds, and every unknown name is reported with the names that are known.
  */
 @Service
@@ -40,11 +42,15 @@ public class EventCatalog {
 
 	private final GrievanceRepository grievances;
 
-	EventCatalog(EventRepository events, EraRepository eras, ActorRepository actors, GrievanceRepository grievances) {
+	private final ReferenceRepository references;
+
+	EventCatalog(EventRepository events, EraRepository eras, ActorRepository actors, GrievanceRepository grievances,
+			ReferenceRepository references) {
 		this.events = events;
 		this.eras = eras;
 		this.actors = actors;
 		this.grievances = grievances;
+		this.references = references;
 	}
 
 	/**
@@ -125,6 +131,12 @@ public class EventCatalog {
 				&& grievances.findBySlugIn(filter.grievance()).size() < filter.grievance().size()) {
 			InvalidValue.unknownSlugs("grievance", filter.grievance(),
 					grievances.findAll(Sort.by("slug")).stream().map(Grievance::getSlug).toList())
+				.ifPresent(problems::add);
+		}
+		if (!filter.reference().isEmpty()
+				&& references.findBySlugIn(filter.reference()).size() < filter.reference().size()) {
+			InvalidValue.unknownSlugs("reference", filter.reference(),
+					references.findAll().stream().map(Reference::getSlug).sorted().toList())
 				.ifPresent(problems::add);
 		}
 		if (filter.from() != null && filter.to() != null

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
+import org.sinosoviet.timeline.reference.SupportKind;
 
 /**
  * An event as a curator writes it, already parsed: everything but what follows from the dates (the era
@@ -12,35 +13,51 @@ import org.sinosoviet.timeline.chronology.HistoricalDate;
  * and are checked when the draft is applied.
  */
 public record EventDraft(String slug, String title, String summary, String text, HistoricalDate start,
-		HistoricalDate end, EventType type, int impact, Location location, List<Part> actors,
-		List<String> grievances, List<Source> sources, String notes) {
+		HistoricalDate end, EventType type, int impact, String impactRationale, Location location, List<Part> actors,
+		List<String> grievances, List<Source> sources, List<Cited> citations, String notes) {
 
 	public EventDraft {
 		actors = actors == null ? List.of() : List.copyOf(actors);
 		grievances = grievances == null ? List.of() : List.copyOf(grievances);
 		sources = sources == null ? List.of() : List.copyOf(sources);
+		citations = citations == null ? List.of() : List.copyOf(citations);
 	}
 
 	/** An actor's part: the actor's slug and its role. */
 	public record Part(String actor, String role) {
 	}
 
-	/** A citation: a source document's file name, and a section, a quote or both. */
+	/** Provenance: a study note's file name, and a section, a quote or both. */
 	public record Source(String document, String section, String quote) {
+	}
+
+	/** A citation: a reference's slug, where in the work, and what it supports. */
+	public record Cited(String reference, String locator, List<SupportKind> supports) {
+
+		public Cited {
+			supports = supports == null ? List.of() : List.copyOf(supports);
+		}
+
 	}
 
 	public static EventDraft of(Event event) {
 		return new EventDraft(event.getSlug(), event.getTitle(), event.getSummary(), event.getDescription(),
-				event.getStart(), event.getEnd(), event.getType(), event.getImpact(), event.getLocation(),
+				event.getStart(), event.getEnd(), event.getType(), event.getImpact(), event.getImpactRationale(),
+				event.getLocation(),
 				event.getParticipations()
 					.stream()
 					.map(part -> new Part(part.getActor().getSlug(), part.getRole()))
 					.toList(),
 				event.getGrievances().stream().map(grievance -> grievance.getSlug()).toList(),
-				event.getCitations()
+				event.getSources()
 					.stream()
 					.map(citation -> new Source(citation.getDocument().getFileName(), citation.getSection(),
 							citation.getQuote()))
+					.toList(),
+				event.getCitations()
+					.stream()
+					.map(citation -> new Cited(citation.getReference().getSlug(), citation.getLocator(),
+							citation.getSupports()))
 					.toList(),
 				event.getNotes());
 	}
@@ -55,6 +72,7 @@ public record EventDraft(String slug, String title, String summary, String text,
 		fields.put("end", end == null ? null : end.toString());
 		fields.put("type", type == null ? null : type.code());
 		fields.put("impact", impact);
+		fields.put("impactRationale", impactRationale);
 		fields.put("location", location == null ? null
 				: present("name", location.name(), "lat", location.lat(), "lon", location.lon()));
 		fields.put("actors", actors.stream().map(part -> present("slug", part.actor(), "role", part.role())).toList());
@@ -62,6 +80,10 @@ public record EventDraft(String slug, String title, String summary, String text,
 		fields.put("sources", sources.stream()
 			.map(source -> present("document", source.document(), "section", source.section(), "quote",
 					source.quote()))
+			.toList());
+		fields.put("citations", citations.stream()
+			.map(cited -> present("reference", cited.reference(), "locator", cited.locator(), "supports",
+					cited.supports().stream().map(SupportKind::code).toList()))
 			.toList());
 		fields.put("notes", notes);
 		return fields;

@@ -23,6 +23,8 @@ import org.sinosoviet.timeline.era.EraRepository;
 import org.sinosoviet.timeline.era.Eras;
 import org.sinosoviet.timeline.grievance.Grievance;
 import org.sinosoviet.timeline.grievance.GrievanceRepository;
+import org.sinosoviet.timeline.reference.Reference;
+import org.sinosoviet.timeline.reference.ReferenceRepository;
 import org.sinosoviet.timeline.vocabulary.ConflictException;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
 import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
@@ -58,13 +60,15 @@ public class EventEditor implements Editor<EventDraft> {
 
 	private final SourceDocumentRepository documents;
 
+	private final ReferenceRepository works;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
 	EventEditor(EventRepository events, EventRevisionRepository revisions, EraRepository eras,
 			ActorRepository actors, GrievanceRepository grievances, SourceDocumentRepository documents,
-			JsonMapper json, Clock clock, ApplicationEventPublisher changes) {
+			ReferenceRepository works, JsonMapper json, Clock clock, ApplicationEventPublisher changes) {
 		this.changes = changes;
 		this.events = events;
 		this.revisions = revisions;
@@ -72,6 +76,7 @@ public class EventEditor implements Editor<EventDraft> {
 		this.actors = actors;
 		this.grievances = grievances;
 		this.documents = documents;
+		this.works = works;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -93,7 +98,7 @@ public class EventEditor implements Editor<EventDraft> {
 		Instant now = clock.instant();
 		Event event = Event.create(draft.slug(), curator, now);
 		event.revise(draft, references.era(), references.actors(), references.grievances(), references.documents(),
-				curator, now);
+				references.works(), curator, now);
 		events.save(event);
 		changes.publishEvent(new DatasetChanged("event " + event.getSlug()));
 		record(draft.slug(), 0, "created", now, curator, diff(Map.of(), draft.fields()));
@@ -111,7 +116,7 @@ public class EventEditor implements Editor<EventDraft> {
 		Map<String, Object> before = EventDraft.of(event).fields();
 		Instant now = clock.instant();
 		event.revise(draft, references.era(), references.actors(), references.grievances(), references.documents(),
-				curator, now);
+				references.works(), curator, now);
 		events.saveAndFlush(event);
 		changes.publishEvent(new DatasetChanged("event " + event.getSlug()));
 		record(slug, event.getVersion(), "updated", now, curator, diff(before, draft.fields()));
@@ -188,6 +193,16 @@ public class EventEditor implements Editor<EventDraft> {
 						knownDocuments.keySet().stream().sorted().toList()));
 			}
 		}
+		Map<String, Reference> knownWorks = works
+			.findBySlugIn(draft.citations().stream().map(EventDraft.Cited::reference).toList())
+			.stream()
+			.collect(Collectors.toMap(Reference::getSlug, Function.identity()));
+		for (int i = 0; i < draft.citations().size(); i++) {
+			if (!knownWorks.containsKey(draft.citations().get(i).reference())) {
+				problems.add(new InvalidValue("citations[" + i + "].reference",
+						"unknown reference '" + draft.citations().get(i).reference() + "' (see /references)"));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidValuesException(Origin.BODY, problems);
 		}
@@ -197,7 +212,8 @@ public class EventEditor implements Editor<EventDraft> {
 					.stream()
 					.map(knownGrievances::get)
 					.collect(Collectors.toCollection(LinkedHashSet::new)),
-				draft.sources().stream().map(source -> knownDocuments.get(source.document())).toList());
+				draft.sources().stream().map(source -> knownDocuments.get(source.document())).toList(),
+				draft.citations().stream().map(cited -> knownWorks.get(cited.reference())).toList());
 	}
 
 	private void record(String slug, long version, String action, Instant at, String curator,
@@ -224,7 +240,7 @@ public class EventEditor implements Editor<EventDraft> {
 	}
 
 	private record References(Era era, List<Actor> actors, LinkedHashSet<Grievance> grievances,
-			List<SourceDocument> documents) {
+			List<SourceDocument> documents, List<Reference> works) {
 	}
 
 }

@@ -23,6 +23,7 @@ import org.sinosoviet.timeline.grievance.GrievanceCategory;
  * @param to the event's interval starts on or before this date's last day
  * @param q words to find, case-insensitively, in title, summary and notes
  * @param impact exact impacts or directions
+ * @param reference slugs of references the event cites
  */
 public record EventFilter(
 		@Parameter(description = "Eras the event starts in.", example = "khrushchev",
@@ -42,12 +43,14 @@ public record EventFilter(
 				+ "characters).", example = "swimming") String q,
 		@Parameter(description = "Impact on relations: an exact value or a direction.", example = "worsened",
 				array = @ArraySchema(schema = @Schema(allowableValues = { "-2", "-1", "0", "1", "2", "worsened",
-						"unchanged", "improved" }))) List<ImpactLevel> impact) {
+						"unchanged", "improved" }))) List<ImpactLevel> impact,
+		@Parameter(description = "Slugs of references the event cites (see /references).",
+				example = "luthi-2008") List<String> reference) {
 
 	/** The longest {@code q} accepted: enough for any phrase, too short to be a weapon. */
 	public static final int MAX_QUERY_LENGTH = 200;
 
-	public static final EventFilter NONE = new EventFilter(null, null, null, null, null, null, null, null, null);
+	public static final EventFilter NONE = new EventFilter(null, null, null, null, null, null, null, null, null, null);
 
 	public EventFilter {
 		era = slugs(era);
@@ -56,6 +59,7 @@ public record EventFilter(
 		category = present(category);
 		type = present(type);
 		impact = present(impact);
+		reference = slugs(reference);
 		q = q == null || q.isBlank() ? null : q.strip();
 	}
 

@@ -47,6 +47,14 @@ final class EventSpecifications {
 				predicates.add(cb.exists(evidencing(root, query.subquery(Long.class), cb,
 						grievance -> grievance.get("category").in(filter.category()))));
 			}
+			if (!filter.reference().isEmpty()) {
+				Subquery<Long> cites = query.subquery(Long.class);
+				Root<EventCitation> citation = cites.from(EventCitation.class);
+				cites.select(citation.get("id"))
+					.where(cb.equal(citation.get("event"), root),
+							citation.get("reference").get("slug").in(filter.reference()));
+				predicates.add(cb.exists(cites));
+			}
 			if (!filter.type().isEmpty()) {
 				predicates.add(root.get("type").in(filter.type()));
 			}

@@ -11,11 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * The place in a source document that supports an event: a section heading, a short quote, or both.
+ * Where one of the two study notes the dataset grew from tells of an event (its provenance): a section
+ * heading, a short quote, or both. A provenance, not a reference: what supports the event is its citations.
  */
 @Entity
 @Table(name = "event_source")
-public class Citation {
+public class SourceQuote {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,10 +37,10 @@ public class Citation {
 
 	private String quote;
 
-	protected Citation() {
+	protected SourceQuote() {
 	}
 
-	Citation(Event event, SourceDocument document, int sequenceNo, String section, String quote) {
+	SourceQuote(Event event, SourceDocument document, int sequenceNo, String section, String quote) {
 		this.event = event;
 		this.document = document;
 		this.sequenceNo = sequenceNo;

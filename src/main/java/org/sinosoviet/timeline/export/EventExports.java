@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.era.Era;
-import org.sinosoviet.timeline.event.Citation;
 import org.sinosoviet.timeline.event.Event;
+import org.sinosoviet.timeline.event.EventCitation;
 import org.sinosoviet.timeline.event.Location;
+import org.sinosoviet.timeline.event.SourceQuote;
+import org.sinosoviet.timeline.reference.SupportKind;
 
 /**
  * The event list as CSV, GeoJSON and TimelineJS. Each is built from a snapshot of the events taken while
@@ -21,7 +23,7 @@ public final class EventExports {
 	/** The CSV columns, named as the JSON fields are. */
 	public static final List<String> CSV_COLUMNS = List.of("slug", "title", "start", "end", "precision",
 			"endPrecision", "era", "type", "impact", "actors", "grievances", "locationName", "lat", "lon", "summary",
-			"sources", "notes");
+			"citations", "sources", "notes");
 
 	private EventExports() {
 	}
@@ -29,7 +31,7 @@ public final class EventExports {
 	/** What every export needs of one event. */
 	public record Row(String slug, String title, String summary, HistoricalDate start, HistoricalDate end,
 			String era, String eraName, String type, int impact, List<String> actors, List<String> grievances,
-			Location location, List<Source> citations, String notes) {
+			Location location, List<Cited> citations, List<Source> sources, String notes) {
 
 		public static Row of(Event event) {
 			return new Row(event.getSlug(), event.getTitle(), event.getSummary(), event.getStart(), event.getEnd(),
@@ -39,16 +41,37 @@ public final class EventExports {
 						.map(part -> part.getActor().getSlug() + ":" + part.getRole())
 						.toList(),
 					event.getGrievances().stream().map(grievance -> grievance.getSlug()).toList(),
-					event.getLocation(), event.getCitations().stream().map(Source::of).toList(), event.getNotes());
+					event.getLocation(), event.getCitations().stream().map(Cited::of).toList(),
+					event.getSources().stream().map(Source::of).toList(), event.getNotes());
 		}
 
 	}
 
-	/** One citation: the document's file name, and a section or a quote. */
-	public record Source(String document, String section, String quote) {
+	/** Provenance: the study note (file name and title), and a section or a quote. */
+	public record Source(String document, String documentTitle, String section, String quote) {
 
-		static Source of(Citation citation) {
-			return new Source(citation.getDocument().getFileName(), citation.getSection(), citation.getQuote());
+		static Source of(SourceQuote citation) {
+			return new Source(citation.getDocument().getFileName(), citation.getDocument().getTitle(),
+					citation.getSection(), citation.getQuote());
+		}
+
+	}
+
+	/**
+	 * A citation: the reference's slug, the reference written out for readers, where in the work and what it
+	 * supports.
+	 */
+	public record Cited(String reference, String readable, String url, String locator, List<String> supports) {
+
+		static Cited of(EventCitation citation) {
+			return new Cited(citation.getReference().getSlug(), CitationStyle.readable(citation.getReference()),
+					citation.getReference().getIdentifiers().url(), citation.getLocator(),
+					citation.getSupports().stream().map(SupportKind::code).toList());
+		}
+
+		/** The reference written out, with the locator where there is one. */
+		String withLocator() {
+			return locator == null ? readable : readable + ", " + locator;
 		}
 
 	}
@@ -69,6 +92,11 @@ public final class EventExports {
 					location == null || location.lat() == null ? "" : location.lat().toString(),
 					location == null || location.lon() == null ? "" : location.lon().toString(), row.summary(),
 					row.citations()
+						.stream()
+						.map(cited -> cited.reference() + " | " + nullToEmpty(cited.locator()) + " | "
+								+ String.join(";", cited.supports()))
+						.collect(Collectors.joining("\n")),
+					row.sources()
 						.stream()
 						.map(source -> source.document() + " | " + nullToEmpty(source.section()) + " | "
 								+ nullToEmpty(source.quote()))
@@ -153,7 +181,7 @@ public final class EventExports {
 			case YEAR -> {
 			}
 		}
-		object.put("display_date", date.toString());
+		object.put("display_date", date.readable());
 		return object;
 	}
 
@@ -162,9 +190,26 @@ public final class EventExports {
 		if (row.notes() != null) {
 			text.append("<p><em>Note:</em> ").append(Html.escape(row.notes())).append("</p>");
 		}
-		text.append("<p>Sources:</p><ul>");
-		for (Source source : row.citations()) {
-			text.append("<li>").append(Html.escape(source.document()));
+		text.append("<p>References:</p><ul>");
+		for (Cited cited : row.citations()) {
+			text.append("<li>");
+			if (cited.url() != null) {
+				text.append("<a href=\"").append(Html.escape(cited.url())).append("\">")
+					.append(Html.escape(cited.withLocator()))
+					.append("</a>");
+			}
+			else {
+				text.append(Html.escape(cited.withLocator()));
+			}
+			text.append("</li>");
+		}
+		text.append("</ul>");
+		if (row.sources().isEmpty()) {
+			return text.toString();
+		}
+		text.append("<p>Told in the study notes:</p><ul>");
+		for (Source source : row.sources()) {
+			text.append("<li>").append(Html.escape("\u201C" + source.documentTitle() + "\u201D"));
 			if (source.section() != null) {
 				text.append(", ").append(Html.escape(source.section()));
 			}

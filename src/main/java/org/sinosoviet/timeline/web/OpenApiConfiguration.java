@@ -46,8 +46,12 @@ class OpenApiConfiguration {
 
 	private static final String DESCRIPTION = """
 			Sino-Soviet relations from 1949 to 1991 as data: events, eras, actors and the grievances that split \
-			the two communist powers. Every event cites the seed document and section that support it; where \
-			the dataset corrects a seed, the event's `notes` say what the seed says and why.
+			the two communist powers. Every event cites the works that support it (`citations`, see \
+			`/references`): books, articles, archival documents, treaties and newspapers, with the page or \
+			document where one was seen and what each supports (`date`, `fact`, `figure`, `interpretation`). \
+			Its `sources` are its provenance: where the two study notes the dataset grew from tell of it; where \
+			the dataset departs from them, the event's `notes` say what the study note says, what the record \
+			says, and which work.
 
 			**Dates** are ISO 8601 strings at their known precision (`1960`, `1960-07`, `1969-03-02`), never \
 			padded with an invented month or day; every dated object also says its `precision`. Date filters \

@@ -23,6 +23,9 @@ public abstract class CurationTestSupport extends ApiTestSupport {
 
 	static final String DOCUMENT = "002_208eeb2e8e4ee72a.txt";
 
+	/** A reference of the dataset, for the events tests write. */
+	static final String REFERENCE = "garver-2016";
+
 	private final List<String> created = new ArrayList<>();
 
 	/** A request carrying the curator's credentials. */
@@ -43,6 +46,7 @@ public abstract class CurationTestSupport extends ApiTestSupport {
 		event.put("actors", List.of(Map.of("slug", "mikhail-gorbachev", "role", "host"),
 				Map.of("slug", "deng-xiaoping", "role", "guest")));
 		event.put("grievances", List.of("border-dispute"));
+		event.put("citations", List.of(Map.of("reference", REFERENCE, "locator", "p. 1", "supports", List.of("fact"))));
 		event.put("sources", List.of(Map.of("document", DOCUMENT, "section", "Test section")));
 		event.put("notes", "Written by a test; removed after it.");
 		return event;

@@ -117,7 +117,7 @@ class ExportsApiTest extends ApiTestSupport {
 			}
 			Map<?, ?> text = (Map<?, ?>) event.get("text");
 			assertThat((String) text.get("headline")).doesNotContain("<");
-			assertThat((String) text.get("text")).contains("Sources:").contains("<li>");
+			assertThat((String) text.get("text")).contains("References:").contains("<li>");
 			assertThat(event.get("group")).isNotNull();
 		}
 	}

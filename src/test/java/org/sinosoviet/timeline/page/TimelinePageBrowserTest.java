@@ -114,9 +114,16 @@ class TimelinePageBrowserTest extends ApiTestSupport {
 		String expectedTitle = given().get("/events/" + slug).jsonPath().getString("title");
 		wait.until(ExpectedConditions.textToBePresentInElement(title, expectedTitle));
 		assertThat(browser.getCurrentUrl()).contains("event=" + slug);
-		List<WebElement> sources = browser.findElements(By.cssSelector("#detail-sources li"));
-		assertThat(sources).isNotEmpty();
-		assertThat(sources.get(0).getText()).contains(".txt");
+		List<String> citedTitles = given().get("/events/" + slug).jsonPath().getList("citations.title", String.class);
+		List<WebElement> references = wait.until(ExpectedConditions
+			.numberOfElementsToBe(By.cssSelector("#detail-references li"), citedTitles.size()));
+		assertThat(references.get(0).getText()).as("a reference written out for readers")
+			.contains(citedTitles.get(0))
+			.doesNotContain(".txt");
+		for (WebElement source : browser.findElements(By.cssSelector("#detail-sources li"))) {
+			assertThat(source.getText()).as("a study note named by its title").contains("Sino-Soviet Relations")
+				.doesNotContain(".txt");
+		}
 		assertThat(browser.findElements(By.cssSelector("#detail-actors li"))).isNotEmpty();
 		assertThat(browser.findElement(By.id("detail-summary")).getText()).isNotBlank();
 

@@ -12,18 +12,21 @@ import org.sinosoviet.timeline.event.EventCatalog.Neighbours;
 import org.sinosoviet.timeline.event.EventType;
 import org.sinosoviet.timeline.event.Location;
 import org.sinosoviet.timeline.event.web.EventRepresentation.ActorPart;
-import org.sinosoviet.timeline.event.web.EventRepresentation.SourceCitation;
+import org.sinosoviet.timeline.event.web.EventRepresentation.CitationRepresentation;
+import org.sinosoviet.timeline.event.web.EventRepresentation.SourceQuoteRepresentation;
 
 /**
  * An event in full: everything a list shows, its full account ({@code text}), its neighbours on the
  * timeline, and when it was last changed and by whom.
  */
 @JsonPropertyOrder({ "slug", "title", "summary", "text", "start", "end", "precision", "endPrecision", "era", "type",
-		"impact", "actors", "grievances", "sources", "location", "notes", "previous", "next" })
+		"impact", "impactRationale", "actors", "grievances", "citations", "sources", "location", "notes", "previous",
+		"next" })
 public record EventDetail(String slug, String title, String summary, String text, HistoricalDate start,
 		HistoricalDate end, Precision precision,
-		Precision endPrecision, String era, EventType type, int impact,
-		List<ActorPart> actors, List<String> grievances, List<SourceCitation> sources, Location location,
+		Precision endPrecision, String era, EventType type, int impact, String impactRationale,
+		List<ActorPart> actors, List<String> grievances, List<CitationRepresentation> citations,
+		List<SourceQuoteRepresentation> sources, Location location,
 		String notes, String previous, String next, long version, Instant createdAt, String createdBy,
 		Instant updatedAt, String updatedBy) {
 
@@ -32,7 +35,7 @@ public record EventDetail(String slug, String title, String summary, String text
 		return new EventDetail(listed.slug(), listed.title(), listed.summary(),
 				event.getDescription() == null ? event.getSummary() : event.getDescription(), listed.start(),
 				listed.end(), listed.precision(), listed.endPrecision(), listed.era(), listed.type(), listed.impact(),
-				listed.actors(), listed.grievances(), listed.sources(), listed.location(), listed.notes(),
+				listed.impactRationale(), listed.actors(), listed.grievances(), listed.citations(), listed.sources(), listed.location(), listed.notes(),
 				neighbours.previous(), neighbours.next(), event.getVersion(), event.getCreatedAt(),
 				event.getCreatedBy(), event.getUpdatedAt(), event.getUpdatedBy());
 	}

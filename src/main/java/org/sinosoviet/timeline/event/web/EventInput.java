@@ -19,6 +19,7 @@ import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.event.EventDraft;
 import org.sinosoviet.timeline.event.EventType;
 import org.sinosoviet.timeline.event.Location;
+import org.sinosoviet.timeline.reference.SupportKind;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
 import org.sinosoviet.timeline.web.VisibleText;
 
@@ -43,10 +44,15 @@ record EventInput(
 		@Schema(example = "treaty") @NotBlank String type,
 		@Schema(description = "-2 (badly worse) to +2 (much better)", example = "1") @NotNull @Min(-2) @Max(
 				2) Integer impact,
+		@Schema(description = "Why the event has this impact, under the rubric.") @Size(
+				max = 1000) String impactRationale,
 		@Valid LocationInput location, @Size(max = 50) List<@NotNull @Valid PartInput> actors,
 		@Size(max = 30) List<@NotBlank String> grievances,
-		@NotEmpty(message = "must cite at least one source document") @Size(
-				max = 20) List<@NotNull @Valid SourceInput> sources,
+		@Schema(description = "Where the study notes the dataset grew from tell of the event (its provenance); "
+				+ "empty for an event added from the record.") @Size(max = 20) List<@NotNull @Valid SourceInput> sources,
+		@Schema(description = "The works that support the event (see /references); at least one.") @NotEmpty(
+				message = "must cite at least one reference") @Size(
+						max = 30) List<@NotNull @Valid CitationInput> citations,
 		@Size(max = 8000) String notes) {
 
 	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -60,6 +66,14 @@ record EventInput(
 					max = 40) String role) {
 	}
 
+	record CitationInput(@Schema(example = "luthi-2008") @NotBlank @Pattern(regexp = SLUG,
+			message = "is not a slug") String reference,
+			@Schema(description = "Where in the work: a chapter, pages, a document number.",
+					example = "ch. 5") @Size(max = 300) String locator,
+			@Schema(description = "What it supports: date, fact, figure, interpretation.",
+					example = "[\"date\", \"fact\"]") @NotEmpty @Size(max = 4) List<@NotBlank String> supports) {
+	}
+
 	record SourceInput(@Schema(example = "002_208eeb2e8e4ee72a.txt") @NotBlank String document,
 			@Size(max = 300) String section, @Size(max = 1000) String quote) {
 	}
@@ -68,12 +82,18 @@ record EventInput(
 		Location location = draft.location();
 		return new EventInput(draft.slug(), draft.title(), draft.summary(), draft.text(), draft.start().toString(),
 				draft.end() == null ? null : draft.end().toString(), draft.type().code(), draft.impact(),
+				draft.impactRationale(),
 				location == null ? null : new LocationInput(location.name(), location.lat(), location.lon()),
 				draft.actors().stream().map(part -> new PartInput(part.actor(), part.role())).toList(),
 				draft.grievances(),
 				draft.sources()
 					.stream()
 					.map(source -> new SourceInput(source.document(), source.section(), source.quote()))
+					.toList(),
+				draft.citations()
+					.stream()
+					.map(cited -> new CitationInput(cited.reference(), cited.locator(),
+							cited.supports().stream().map(SupportKind::code).toList()))
 					.toList(),
 				draft.notes());
 	}
@@ -99,6 +119,25 @@ record EventInput(
 				problems.add(new InvalidValue("sources[" + i + "]", "must give a section, a quote or both"));
 			}
 		}
+		List<CitationInput> citationList = citations == null ? List.of() : citations;
+		List<EventDraft.Cited> cited = new ArrayList<>();
+		for (int i = 0; i < citationList.size(); i++) {
+			CitationInput citation = citationList.get(i);
+			if (citation == null) {
+				continue;
+			}
+			List<SupportKind> supported = new ArrayList<>();
+			List<String> codes = citation.supports() == null ? List.of() : citation.supports();
+			for (int j = 0; j < codes.size(); j++) {
+				SupportKind kind = code("citations[" + i + "].supports[" + j + "]", codes.get(j), SupportKind.class,
+						problems);
+				if (kind != null && !supported.contains(kind)) {
+					supported.add(kind);
+				}
+			}
+			cited.add(new EventDraft.Cited(citation.reference(), blank(citation.locator()) ? null
+					: citation.locator().strip(), supported));
+		}
 		List<PartInput> parts = actors == null ? List.of() : actors;
 		List<String> seen = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
@@ -111,7 +150,7 @@ record EventInput(
 			return null;
 		}
 		return new EventDraft(slugToUse, title.strip(), summary.strip(), blank(text) ? null : text.strip(), startDate,
-				endDate, eventType, impact,
+				endDate, eventType, impact, blank(impactRationale) ? null : impactRationale.strip(),
 				location == null ? null : new Location(location.name().strip(), location.lat(), location.lon()),
 				parts.stream().map(part -> new EventDraft.Part(part.slug(), part.role())).toList(),
 				grievances == null ? List.of() : grievances.stream().distinct().toList(),
@@ -119,7 +158,7 @@ record EventInput(
 					.map(source -> new EventDraft.Source(source.document(), blank(source.section()) ? null
 							: source.section().strip(), blank(source.quote()) ? null : source.quote().strip()))
 					.toList(),
-				blank(notes) ? null : notes.strip());
+				cited, blank(notes) ? null : notes.strip());
 	}
 
 	private static boolean blank(String text) {

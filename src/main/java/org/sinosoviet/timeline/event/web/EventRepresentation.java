@@ -7,12 +7,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.chronology.Precision;
-import org.sinosoviet.timeline.event.Citation;
+import org.sinosoviet.timeline.event.SourceQuote;
 import org.sinosoviet.timeline.event.Event;
+import org.sinosoviet.timeline.event.EventCitation;
 import org.sinosoviet.timeline.event.EventType;
 import org.sinosoviet.timeline.event.Location;
 import org.sinosoviet.timeline.event.Participation;
 import org.sinosoviet.timeline.grievance.Grievance;
+import org.sinosoviet.timeline.reference.SupportKind;
 
 /**
  * An event as lists show it.
@@ -23,20 +25,22 @@ import org.sinosoviet.timeline.grievance.Grievance;
  * @param impact the event's effect on Sino-Soviet relations, from -2 (badly worse) to +2 (much better)
  */
 @JsonPropertyOrder({ "slug", "title", "summary", "start", "end", "precision", "endPrecision", "era", "type", "impact",
-		"actors", "grievances", "sources", "location", "notes" })
+		"impactRationale", "actors", "grievances", "citations", "sources", "location", "notes" })
 public record EventRepresentation(String slug, String title, String summary, HistoricalDate start,
 		HistoricalDate end, Precision precision,
-		Precision endPrecision, String era, EventType type, int impact,
-		List<ActorPart> actors, List<String> grievances, List<SourceCitation> sources, Location location,
-		String notes) {
+		Precision endPrecision, String era, EventType type, int impact, String impactRationale,
+		List<ActorPart> actors, List<String> grievances, List<CitationRepresentation> citations,
+		List<SourceQuoteRepresentation> sources, Location location, String notes) {
 
 	public static EventRepresentation from(Event event) {
 		HistoricalDate end = event.getEnd();
 		return new EventRepresentation(event.getSlug(), event.getTitle(), event.getSummary(), event.getStart(), end,
 				event.getStart().precision(), end == null ? null : end.precision(), event.getEra().getSlug(),
-				event.getType(), event.getImpact(), event.getParticipations().stream().map(ActorPart::from).toList(),
+				event.getType(), event.getImpact(), event.getImpactRationale(),
+				event.getParticipations().stream().map(ActorPart::from).toList(),
 				event.getGrievances().stream().map(Grievance::getSlug).toList(),
-				event.getCitations().stream().map(SourceCitation::from).toList(), event.getLocation(),
+				event.getCitations().stream().map(CitationRepresentation::from).toList(),
+				event.getSources().stream().map(SourceQuoteRepresentation::from).toList(), event.getLocation(),
 				event.getNotes());
 	}
 
@@ -50,13 +54,33 @@ public record EventRepresentation(String slug, String title, String summary, His
 
 	}
 
-	/** Where a seed document supports the event: the document's file name, and a section or a quote. */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record SourceCitation(String document, String section, String quote) {
+	/**
+	 * A work that supports the event.
+	 *
+	 * @param reference the reference's slug (see {@code /references/{slug}})
+	 * @param title the work's title
+	 * @param locator where in the work: a chapter, pages, a document number; {@code null} for the whole work
+	 * @param supports what it supports: any of {@code date}, {@code fact}, {@code figure}, {@code interpretation}
+	 */
+	public record CitationRepresentation(String reference, String title, String locator, List<SupportKind> supports) {
 
-		static SourceCitation from(Citation citation) {
-			return new SourceCitation(citation.getDocument().getFileName(), citation.getSection(),
-					citation.getQuote());
+		static CitationRepresentation from(EventCitation citation) {
+			return new CitationRepresentation(citation.getReference().getSlug(), citation.getReference().getTitle(),
+					citation.getLocator(), citation.getSupports());
+		}
+
+	}
+
+	/**
+	 * Where one of the study notes the dataset grew from tells of the event (its provenance): the note's file
+	 * name and title, and a section or a quote.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record SourceQuoteRepresentation(String document, String documentTitle, String section, String quote) {
+
+		static SourceQuoteRepresentation from(SourceQuote citation) {
+			return new SourceQuoteRepresentation(citation.getDocument().getFileName(),
+					citation.getDocument().getTitle(), citation.getSection(), citation.getQuote());
 		}
 
 	}

@@ -94,7 +94,7 @@ class GrievanceController {
 			HttpServletRequest request) {
 		Grievance grievance = grievances.findBySlug(slug).orElseThrow(() -> new NotFoundException("grievance", slug));
 		EntityTagFilter.exposeVersion(request, grievance.getVersion());
-		EventFilter evidenceOf = new EventFilter(null, null, List.of(slug), null, null, null, null, null, null);
+		EventFilter evidenceOf = new EventFilter(null, null, List.of(slug), null, null, null, null, null, null, null);
 		List<CompactEvent> evidence = catalog.findAll(evidenceOf, EventSort.DATE.sort(), CompactEvent::from);
 		return new GrievanceDetail(
 				GrievanceRepresentation.from(grievance, evidence.stream().map(CompactEvent::slug).toList()), evidence,
