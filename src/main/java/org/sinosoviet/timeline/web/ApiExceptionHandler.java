@@ -168,6 +168,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 						+ " is not accepted here; send one of: "
 						+ String.join(", ", ex.getSupportedMediaTypes().stream().map(Object::toString).toList())
 						+ ".");
+		problem.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -230,6 +231,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "Method " + ex.getMethod()
 				+ " is not supported here; supported: "
 				+ String.join(", ", headers.getAllow().stream().map(Object::toString).toList()) + ".");
+		problem.setType(ProblemTypes.METHOD_NOT_ALLOWED);
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -238,8 +240,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				"The representation asked for (by format= or Accept) is not available here; available: "
-						+ String.join(", ", ex.getSupportedMediaTypes().stream().map(Object::toString).toList())
+						+ String.join(", ", ex.getSupportedMediaTypes()
+							.stream()
+							.filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
+							.map(type -> type.getType() + "/" + type.getSubtype())
+							.distinct()
+							.toList())
 						+ ".");
+		problem.setType(ProblemTypes.NOT_ACCEPTABLE);
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 

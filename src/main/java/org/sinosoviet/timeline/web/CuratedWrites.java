@@ -63,13 +63,22 @@ public class CuratedWrites {
 	}
 
 	public <I, D> void replace(Resource<I, D> resource, String slug, I input, String ifMatch, String curator) {
-		Long expected = Preconditions.expectedVersion(ifMatch, resource.editor().draftOf(slug).version());
+		Versioned<D> current = resource.editor().draftOf(slug);
+		Long expected = Preconditions.expectedVersion(ifMatch, current.version());
 		List<InvalidValue> problems = new ArrayList<>();
 		String sent = resource.slugOf().apply(input);
 		if (sent != null && !sent.equals(slug)) {
 			problems.add(new InvalidValue("slug", "cannot change: it is '" + slug + "'"));
 		}
-		resource.editor().replace(slug, validate(resource, input, slug, problems), expected, curator);
+		replaceIfChanged(resource, slug, current, validate(resource, input, slug, problems), expected, curator);
+	}
+
+	/** A write that changes nothing (an empty merge patch, a PUT of what is there) makes no new version. */
+	private static <I, D> void replaceIfChanged(Resource<I, D> resource, String slug, Versioned<D> current, D draft,
+			Long expected, String curator) {
+		if (!draft.equals(current.value())) {
+			resource.editor().replace(slug, draft, expected, curator);
+		}
 	}
 
 	public <I, D> void patch(Resource<I, D> resource, String slug, JsonNode patch, String ifMatch, String curator) {
@@ -80,7 +89,7 @@ public class CuratedWrites {
 		if (!slug.equals(resource.slugOf().apply(patched))) {
 			problems.add(new InvalidValue("slug", "cannot change: it is '" + slug + "'"));
 		}
-		resource.editor().replace(slug, validate(resource, patched, slug, problems), expected, curator);
+		replaceIfChanged(resource, slug, current, validate(resource, patched, slug, problems), expected, curator);
 	}
 
 	public <I, D> void delete(Resource<I, D> resource, String slug, String ifMatch, String curator) {

@@ -25,7 +25,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Refuses query parameters a resource does not take, so that a typo ({@code ?eras=stalin}) is a clear 400
  * rather than a silently unfiltered answer. A resource takes the names of its {@code @RequestParam}s and
  * the components of the records it binds its query to, plus {@code format}; names starting with
- * {@code _} are left alone, as scripts use them to defeat caches. A value that holds text no database can
+ * {@code _} are left alone, as scripts use them to defeat caches. A parameter that takes one value given
+ * twice ({@code size=1&size=3}) is refused too, rather than one of the values silently dropped. A value that holds text no database can
  * take ({@link StoredText}) is refused here too, before any query sees it.
  */
 class KnownParametersInterceptor implements HandlerInterceptor {
@@ -35,6 +36,8 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 	private final String basePackage;
 
 	private final Map<HandlerMethod, List<String>> accepted = new ConcurrentHashMap<>();
+
+	private final Map<HandlerMethod, Set<String>> single = new ConcurrentHashMap<>();
 
 	KnownParametersInterceptor(String basePackage) {
 		this.basePackage = basePackage;
@@ -48,10 +51,15 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 			return true;
 		}
 		List<String> names = accepted.computeIfAbsent(method, KnownParametersInterceptor::namesOf);
+		Set<String> scalars = single.computeIfAbsent(method, KnownParametersInterceptor::singleValued);
 		List<InvalidValue> unknown = new ArrayList<>();
 		request.getParameterMap().forEach((name, values) -> {
 			if (!names.contains(name) && !name.startsWith("_")) {
 				unknown.add(new InvalidValue(abbreviate(name), "is not a parameter of this resource", names));
+				return;
+			}
+			if (values.length > 1 && scalars.contains(name)) {
+				unknown.add(new InvalidValue(name, "is given " + values.length + " times; it takes one value"));
 				return;
 			}
 			for (String value : values) {
@@ -85,6 +93,26 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 			}
 		}
 		return List.copyOf(names);
+	}
+
+	/** The parameters that take one value: not lists, so a second value would be silently dropped. */
+	private static Set<String> singleValued(HandlerMethod method) {
+		Set<String> names = new TreeSet<>(ALWAYS_ACCEPTED);
+		for (MethodParameter parameter : method.getMethodParameters()) {
+			RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+			Class<?> type = parameter.getParameterType();
+			if (requestParam != null && !java.util.Collection.class.isAssignableFrom(type) && !type.isArray()) {
+				names.add(requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name());
+			}
+			else if (requestParam == null && type.isRecord() && !parameter.hasParameterAnnotation(RequestBody.class)) {
+				for (RecordComponent component : type.getRecordComponents()) {
+					if (!java.util.Collection.class.isAssignableFrom(component.getType())) {
+						names.add(component.getName());
+					}
+				}
+			}
+		}
+		return Set.copyOf(names);
 	}
 
 	private static String abbreviate(String name) {

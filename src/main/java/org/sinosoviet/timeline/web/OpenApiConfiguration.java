@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -21,6 +22,8 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+
+import tools.jackson.databind.JsonNode;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 
@@ -41,7 +44,10 @@ class OpenApiConfiguration {
 		SpringDocUtils.getConfig()
 			.replaceWithSchema(HistoricalDate.class,
 					new StringSchema().pattern("^\\d{4}(-\\d{2}(-\\d{2})?)?$").example("1969-03-02"))
-			.addSimpleTypesForParameterObject(HistoricalDate.class);
+			.addSimpleTypesForParameterObject(HistoricalDate.class)
+			// A merge patch and a revision's changes are JSON objects, not Jackson's tree model.
+			.replaceWithSchema(JsonNode.class, new ObjectSchema().additionalProperties(true)
+				.description("A JSON object."));
 	}
 
 	private static final String DESCRIPTION = """
@@ -94,32 +100,140 @@ class OpenApiConfiguration {
 					.description("A curator's account (TIMELINE_CURATOR_USERNAME / TIMELINE_CURATOR_PASSWORD).")));
 	}
 
+	/**
+	 * What every operation shares and annotations cannot say once: the problem documents it can answer with,
+	 * the statuses writes really answer (201 with Location, 204), 304 for a read revalidated with its ETag,
+	 * the If-Match that writes require, JSON listed first wherever it is the default, and optional fields
+	 * declared nullable.
+	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
-		return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
-			ApiResponses responses = operation.getResponses();
-			if (hasParameters(operation)) {
-				responses.addApiResponse("400", problem("A parameter is invalid; `invalidParams` names each one, "
-						+ "why, and the accepted values where there is a fixed set."));
+		return openApi -> {
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				describeStatuses(path, method, operation);
+				putJsonFirst(operation);
+				describeListParameters(operation);
+			}));
+			openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::declareOptionalAsNullable);
+		};
+	}
+
+	private static void describeStatuses(String path, PathItem.HttpMethod method, Operation operation) {
+		ApiResponses responses = operation.getResponses();
+		if (method == PathItem.HttpMethod.GET) {
+			// Reads are public, whatever the class they are declared in says.
+			operation.setSecurity(List.of());
+			responses.addApiResponse("304", new ApiResponse()
+				.description("Not modified: `If-None-Match` names the current ETag. No body."));
+		}
+		boolean write = method != PathItem.HttpMethod.GET;
+		if (write && responses.get("200") != null) {
+			if (method == PathItem.HttpMethod.POST) {
+				ApiResponse created = responses.remove("200");
+				responses.addApiResponse("201", created.description("Created; `Location` names the new resource.")
+					.addHeaderObject("Location", new io.swagger.v3.oas.models.headers.Header()
+						.description("The address of the new resource.")
+						.schema(new StringSchema().example("/events/sino-soviet-border-agreement-1991"))));
 			}
-			if (path.contains("{")) {
-				responses.addApiResponse("404", problem("No resource has that slug."));
+			else if (method == PathItem.HttpMethod.DELETE) {
+				responses.remove("200");
+				responses.addApiResponse("204", new ApiResponse().description("Deleted. No body."));
 			}
-			responses.addApiResponse("406", problem("None of the media types in `Accept` can be produced."));
-			if (operation.getSecurity() != null && operation.getSecurity().stream().anyMatch(r -> r.containsKey("curator"))) {
-				responses.addApiResponse("401", problem("No curator's credentials, or wrong ones; see WWW-Authenticate."));
-				responses.addApiResponse("409", problem("The slug is taken, or the resource is still in use."));
-				responses.addApiResponse("412", problem("If-Match does not name the current version."));
-				responses.addApiResponse("413", problem("The body is larger than the limit."));
-				responses.addApiResponse("415", problem("The body is not of the media type this write takes."));
-				responses.addApiResponse("428", problem("The write needs If-Match."));
+		}
+		if (write && operation.getParameters() != null) {
+			operation.getParameters()
+				.stream()
+				.filter(parameter -> "header".equals(parameter.getIn()) && "If-Match".equalsIgnoreCase(parameter.getName()))
+				.forEach(parameter -> parameter.required(true)
+					.description("The ETag of the version being changed, as read (428 without it, 412 when stale)."));
+		}
+		if (write) {
+			responses.addApiResponse("403", problem("A cross-origin write, or credentials that may not write."));
+		}
+		addProblems(path, operation, responses);
+	}
+
+	/**
+	 * A list parameter is taken comma-separated ({@code era=stalin,brezhnev}, as the README teaches) or
+	 * repeated; the description says the first, and examples have the parameter's own type.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void describeListParameters(Operation operation) {
+		if (operation.getParameters() == null) {
+			return;
+		}
+		operation.getParameters().forEach(parameter -> {
+			Schema schema = parameter.getSchema();
+			if (schema == null || parameter.getExample() == null) {
+				if (schema != null && "array".equals(schema.getType()) && "query".equals(parameter.getIn())) {
+					parameter.style(io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.FORM).explode(false);
+				}
+				return;
 			}
-			responses.addApiResponse("414", problem("The URL is longer than 2,048 characters."));
-			responses.addApiResponse("429", problem("The client is over the rate limit (when one is configured), or "
-					+ "locked out after failed logins; Retry-After says for how long."));
-			responses.addApiResponse("431", problem("The request headers are larger than 8 KB."));
-			responses.addApiResponse("500", problem("The server failed; nothing of the failure is disclosed."));
-		}));
+			if ("array".equals(schema.getType()) || (schema.getTypes() != null && schema.getTypes().contains("array"))) {
+				parameter.style(io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.FORM).explode(false);
+				if (!(parameter.getExample() instanceof List)) {
+					parameter.setExample(List.of(String.valueOf(parameter.getExample())));
+				}
+			}
+			else if ("string".equals(schema.getType()) && !(parameter.getExample() instanceof String)) {
+				parameter.setExample(String.valueOf(parameter.getExample()));
+			}
+		});
+	}
+
+	/** A client that asks for nothing in particular, or generates code from the first media type, gets JSON. */
+	private static void putJsonFirst(Operation operation) {
+		operation.getResponses().values().forEach(response -> {
+			Content content = response.getContent();
+			if (content == null || !content.containsKey("application/json")) {
+				return;
+			}
+			Content ordered = new Content();
+			ordered.addMediaType("application/json", content.get("application/json"));
+			content.forEach((type, media) -> ordered.putIfAbsent(type, media));
+			response.setContent(ordered);
+		});
+	}
+
+	/** A property a record may leave out of its JSON, or send as {@code null}, is declared as such. */
+	@SuppressWarnings("rawtypes")
+	private static void declareOptionalAsNullable(Schema<?> schema) {
+		if (schema.getProperties() == null) {
+			return;
+		}
+		List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+		schema.getProperties().forEach((name, property) -> {
+			Schema p = (Schema) property;
+			if (!required.contains(name) && p.get$ref() == null) {
+				p.setNullable(true);
+			}
+		});
+	}
+
+	private static void addProblems(String path, Operation operation, ApiResponses responses) {
+		if (hasParameters(operation)) {
+			responses.addApiResponse("400", problem("A parameter is invalid; `invalidParams` names each one, "
+					+ "why, and the accepted values where there is a fixed set."));
+		}
+		if (path.contains("{")) {
+			responses.addApiResponse("404", problem("No resource has that slug."));
+		}
+		responses.addApiResponse("406", problem("None of the media types in `Accept` can be produced."));
+		if (operation.getSecurity() != null && operation.getSecurity().stream().anyMatch(r -> r.containsKey("curator"))) {
+			responses.addApiResponse("401", problem("No curator's credentials, or wrong ones; see WWW-Authenticate."));
+			responses.addApiResponse("409", problem("The slug is taken, or the resource is still in use."));
+			responses.addApiResponse("412", problem("If-Match does not name the current version."));
+			responses.addApiResponse("413", problem("The body is larger than the limit."));
+			responses.addApiResponse("415", problem("The body is not of the media type this write takes."));
+			responses.addApiResponse("428", problem("The write needs If-Match."));
+		}
+		responses.addApiResponse("414", problem("The URL is longer than 2,048 characters."));
+		responses.addApiResponse("429", problem("The client is over the rate limit (when one is configured), or "
+				+ "locked out after failed logins; Retry-After says for how long."));
+		responses.addApiResponse("431", problem("The request headers are larger than 8 KB."));
+		responses.addApiResponse("500", problem("The server failed; nothing of the failure is disclosed."));
 	}
 
 	private static boolean hasParameters(Operation operation) {

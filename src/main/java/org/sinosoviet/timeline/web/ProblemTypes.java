@@ -36,6 +36,12 @@ public final class ProblemTypes {
 
 	public static final URI SERVER_ERROR = URI.create("/problems/server-error");
 
+	public static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
+
+	public static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
+
+	public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
+
 	/** What each problem type means and what a client can do about it, served at its URI. */
 	static final List<Explanation> EXPLANATIONS = List.of(
 			new Explanation(INVALID_PARAMETERS, 400, "Invalid request parameters",
@@ -67,6 +73,13 @@ public final class ProblemTypes {
 			new Explanation(TOO_MANY_REQUESTS, 429, "Too many requests",
 					"This client has made too many requests, or failed to log in too often. Retry-After says "
 							+ "how many seconds to wait."),
+			new Explanation(METHOD_NOT_ALLOWED, 405, "Method not allowed",
+					"This resource does not take this method; Allow lists the ones it takes."),
+			new Explanation(NOT_ACCEPTABLE, 406, "Not acceptable", "None of the representations asked for (by "
+					+ "format= or Accept) is available for this resource; the detail lists the ones that are."),
+			new Explanation(UNSUPPORTED_MEDIA_TYPE, 415, "Unsupported media type", "The body is not of a media "
+					+ "type this write takes: application/json for POST and PUT, application/merge-patch+json "
+					+ "for PATCH."),
 			new Explanation(SERVER_ERROR, 500, "Internal server error",
 					"The service failed to answer. The failure is logged; the request may be retried."));
 

@@ -18,13 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ProblemTypesController {
 
 	@GetMapping("/problems")
-	@Operation(summary = "Every problem type this API reports")
+	@Operation(operationId = "listProblemTypes", summary = "Every problem type this API reports")
 	List<ProblemTypes.Explanation> list() {
 		return ProblemTypes.EXPLANATIONS;
 	}
 
 	@GetMapping("/problems/{name}")
-	@Operation(summary = "One problem type")
+	@Operation(operationId = "getProblemType", summary = "One problem type")
 	ProblemTypes.Explanation show(@Parameter(example = "invalid-parameters") @PathVariable String name) {
 		return ProblemTypes.explain(name).orElseThrow(() -> new NotFoundException("problem type", name));
 	}

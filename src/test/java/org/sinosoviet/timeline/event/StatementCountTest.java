@@ -17,8 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StatementCountTest extends ApiTestSupport {
 
-	/** Count, page, and one statement each for eras, actors, grievances and sources at most. */
-	private static final long MAX_STATEMENTS_PER_PAGE = 7;
+	/**
+	 * Count, page, and one statement each for eras, actors, grievances, sources, citations (with their
+	 * references), alternatives and corrections at most.
+	 */
+	private static final long MAX_STATEMENTS_PER_PAGE = 9;
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;

@@ -38,7 +38,7 @@ class ActorController {
 	}
 
 	@GetMapping("/actors")
-	@Operation(summary = "List actors", description = "In slug order, filtered by kind and side.")
+	@Operation(operationId = "listActors", summary = "List actors", description = "In slug order, filtered by kind and side.")
 	ResponseEntity<PagedList<ActorRepresentation>> list(ActorFilter filter, @Valid PageRequestParameters paging) {
 		List<ActorRepresentation> matching = actors.findAll(Sort.by("slug"))
 			.stream()
@@ -49,7 +49,7 @@ class ActorController {
 	}
 
 	@GetMapping("/actors/{slug}")
-	@Operation(summary = "One actor", description = "Adds how many events the actor takes part in and the eras "
+	@Operation(operationId = "getActor", summary = "One actor", description = "Adds how many events the actor takes part in and the eras "
 			+ "in which they start.")
 	ActorDetail show(@Parameter(example = "deng-xiaoping") @PathVariable String slug, HttpServletRequest request) {
 		Actor actor = actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));

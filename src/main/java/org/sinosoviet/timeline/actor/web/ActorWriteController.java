@@ -49,14 +49,14 @@ class ActorWriteController {
 	}
 
 	@PostMapping(value = "/actors", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Create an actor", description = "Answers 201 with the actor and its `Location`.")
+	@Operation(operationId = "createActor", summary = "Create an actor", description = "Answers 201 with the actor and its `Location`.")
 	ResponseEntity<ActorDetail> create(@RequestBody ActorInput input, Principal curator, HttpServletRequest request) {
 		String slug = writes.create(resource, input, curator.getName());
 		return ResponseEntity.created(URI.create("/actors/" + slug)).body(reads.show(slug, request));
 	}
 
 	@PutMapping(value = "/actors/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace an actor", description = "Needs `If-Match` with the actor's ETag.")
+	@Operation(operationId = "replaceActor", summary = "Replace an actor", description = "Needs `If-Match` with the actor's ETag.")
 	ActorDetail replace(@Parameter(example = "deng-xiaoping") @PathVariable String slug,
 			@RequestBody ActorInput input, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Principal curator, HttpServletRequest request) {
@@ -65,7 +65,7 @@ class ActorWriteController {
 	}
 
 	@PatchMapping(value = "/actors/{slug}", consumes = RequestBodies.MERGE_PATCH)
-	@Operation(summary = "Change part of an actor", description = "A JSON Merge Patch; needs `If-Match`.")
+	@Operation(operationId = "patchActor", summary = "Change part of an actor", description = "A JSON Merge Patch; needs `If-Match`.")
 	ActorDetail patch(@Parameter(example = "deng-xiaoping") @PathVariable String slug, @RequestBody JsonNode patch,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal curator,
 			HttpServletRequest request) {
@@ -74,7 +74,7 @@ class ActorWriteController {
 	}
 
 	@DeleteMapping("/actors/{slug}")
-	@Operation(summary = "Delete an actor", description = "Needs `If-Match`; 409 while the actor takes part in "
+	@Operation(operationId = "deleteActor", summary = "Delete an actor", description = "Needs `If-Match`; 409 while the actor takes part in "
 			+ "an event or leads an era.")
 	ResponseEntity<Void> delete(@Parameter(example = "deng-xiaoping") @PathVariable String slug,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal curator) {

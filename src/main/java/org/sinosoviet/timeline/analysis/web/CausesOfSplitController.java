@@ -25,7 +25,7 @@ class CausesOfSplitController {
 	}
 
 	@GetMapping("/causes-of-split")
-	@Operation(summary = "Why did they split? Grievances ranked as causes",
+	@Operation(operationId = "rankCausesOfSplit", summary = "Why did they split? Grievances ranked as causes",
 			description = "Each grievance's score sums `max(0, 1 - impact)` over its evidence events: 3 for an "
 					+ "event of impact -2, 2 for -1, 1 for 0, nothing for an event that improved relations. With "
 					+ "`era`, `from` or `to` only evidence in that period counts, so the ranking changes with the "

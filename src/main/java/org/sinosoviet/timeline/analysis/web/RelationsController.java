@@ -40,7 +40,7 @@ class RelationsController {
 	}
 
 	@GetMapping("/relations/trend")
-	@Operation(summary = "The relationship year by year, 1949-1991",
+	@Operation(operationId = "getRelationsTrend", summary = "The relationship year by year, 1949-1991",
 			description = "One row per year, years without events included: `eventCount` counts events that start "
 					+ "in the year, `netImpact` sums their impact, and `index` is the running sum of `netImpact` "
 					+ "from 1949.")
@@ -49,7 +49,7 @@ class RelationsController {
 	}
 
 	@GetMapping("/on-this-day")
-	@Operation(summary = "Events on this day in any year",
+	@Operation(operationId = "listEventsOnThisDay", summary = "Events on this day in any year",
 			description = "Events dated to the day whose start falls on the given calendar day.")
 	List<EventRepresentation> onThisDay(@Parameter(description = "A calendar day as MM-DD; today (UTC) if absent.",
 			example = "03-02") @RequestParam(required = false) String date) {

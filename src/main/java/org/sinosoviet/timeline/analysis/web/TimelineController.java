@@ -44,7 +44,7 @@ class TimelineController {
 	}
 
 	@GetMapping("/timeline")
-	@Operation(summary = "The whole story for a timeline widget", description = """
+	@Operation(operationId = "getTimeline", summary = "The whole story for a timeline widget", description = """
 			The four eras in order, each with its events in compact form. Takes the /events filters. With \
 			`format=timelinejs` (or `Accept: application/vnd.timelinejs+json`) it is a document that Knight \
 			Lab's TimelineJS 3 renders as it is: the eras as bands, every event with `unique_id` = slug.""")

@@ -40,7 +40,7 @@ class EraController {
 	}
 
 	@GetMapping("/eras")
-	@Operation(summary = "The four eras, in order", description = "Each era's start is the previous era's end; "
+	@Operation(operationId = "listEras", summary = "The four eras, in order", description = "Each era's start is the previous era's end; "
 			+ "that boundary day belongs to the era it ends.")
 	List<EraRepresentation> list() {
 		Map<String, Long> counts = eventCounts();
@@ -51,7 +51,7 @@ class EraController {
 	}
 
 	@GetMapping("/eras/{slug}")
-	@Operation(summary = "One era", description = "Adds the era's leading grievances: the top causes of the split "
+	@Operation(operationId = "getEra", summary = "One era", description = "Adds the era's leading grievances: the top causes of the split "
 			+ "counting only evidence in the era.")
 	EraDetail show(@Parameter(example = "khrushchev") @PathVariable String slug) {
 		Era era = eras.findBySlug(slug).orElseThrow(() -> new NotFoundException("era", slug));

@@ -54,7 +54,7 @@ class EventController {
 	}
 
 	@GetMapping("/events")
-	@Operation(summary = "List events", description = """
+	@Operation(operationId = "listEvents", summary = "List events", description = """
 			Events in chronological order (or its reverse), filtered by any combination of parameters. As JSON \
 			the list is paged; as CSV (`format=csv` or `Accept: text/csv`), GeoJSON (`format=geojson`, \
 			`application/geo+json`, only events with coordinates) or a TimelineJS 3 document \
@@ -90,7 +90,7 @@ class EventController {
 
 
 	@GetMapping("/events/{slug}")
-	@Operation(summary = "One event in full", description = "Adds the full text, the neighbours on the timeline "
+	@Operation(operationId = "getEvent", summary = "One event in full", description = "Adds the full text, the neighbours on the timeline "
 			+ "(`previous`, `next`) and who last changed it.")
 	EventDetail show(@Parameter(example = "zhenbao-island-clash") @PathVariable String slug,
 			HttpServletRequest request) {
@@ -101,7 +101,7 @@ class EventController {
 	}
 
 	@GetMapping("/eras/{slug}/events")
-	@Operation(summary = "Events that start in an era", description = "Takes the same filters as /events.")
+	@Operation(operationId = "listEraEvents", summary = "Events that start in an era", description = "Takes the same filters as /events.")
 	ResponseEntity<PagedList<EventRepresentation>> ofEra(@Parameter(example = "khrushchev") @PathVariable String slug, EventFilter filter,
 			@Valid PageRequestParameters paging, @Parameter(description = "`date` (chronological) or `-date` (its exact reverse).") @RequestParam(defaultValue = "date") EventSort sort) {
 		eras.findBySlug(slug).orElseThrow(() -> new NotFoundException("era", slug));
@@ -110,7 +110,7 @@ class EventController {
 	}
 
 	@GetMapping("/actors/{slug}/events")
-	@Operation(summary = "Events an actor takes part in", description = "Takes the same filters as /events.")
+	@Operation(operationId = "listActorEvents", summary = "Events an actor takes part in", description = "Takes the same filters as /events.")
 	ResponseEntity<PagedList<EventRepresentation>> ofActor(@Parameter(example = "mao-zedong") @PathVariable String slug, EventFilter filter,
 			@Valid PageRequestParameters paging, @Parameter(description = "`date` (chronological) or `-date` (its exact reverse).") @RequestParam(defaultValue = "date") EventSort sort) {
 		actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));

@@ -60,7 +60,7 @@ class EventWriteController {
 	}
 
 	@PostMapping(value = "/events", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Create an event", description = "Answers 201 with the event and its `Location`; 409 "
+	@Operation(operationId = "createEvent", summary = "Create an event", description = "Answers 201 with the event and its `Location`; 409 "
 			+ "when the slug is taken.")
 	ResponseEntity<EventDetail> create(@RequestBody EventInput input, Principal curator,
 			HttpServletRequest request) {
@@ -69,7 +69,7 @@ class EventWriteController {
 	}
 
 	@PutMapping(value = "/events/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace an event", description = "Full replacement. Needs `If-Match` with the "
+	@Operation(operationId = "replaceEvent", summary = "Replace an event", description = "Full replacement. Needs `If-Match` with the "
 			+ "event's ETag: 428 without it, 412 when the event has changed since.")
 	EventDetail replace(@Parameter(example = "zhenbao-island-clash") @PathVariable String slug,
 			@RequestBody EventInput input, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -79,7 +79,7 @@ class EventWriteController {
 	}
 
 	@PatchMapping(value = "/events/{slug}", consumes = RequestBodies.MERGE_PATCH)
-	@Operation(summary = "Change part of an event", description = "A JSON Merge Patch (RFC 7396, "
+	@Operation(operationId = "patchEvent", summary = "Change part of an event", description = "A JSON Merge Patch (RFC 7396, "
 			+ "`application/merge-patch+json`): the fields sent replace the event's, `null` removes one. Needs "
 			+ "`If-Match` like PUT.")
 	EventDetail patch(@Parameter(example = "zhenbao-island-clash") @PathVariable String slug,
@@ -90,7 +90,7 @@ class EventWriteController {
 	}
 
 	@DeleteMapping("/events/{slug}")
-	@Operation(summary = "Delete an event", description = "Needs `If-Match` like PUT. The event's history "
+	@Operation(operationId = "deleteEvent", summary = "Delete an event", description = "Needs `If-Match` like PUT. The event's history "
 			+ "remains readable.")
 	ResponseEntity<Void> delete(@Parameter(example = "zhenbao-island-clash") @PathVariable String slug,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal curator) {
@@ -99,7 +99,7 @@ class EventWriteController {
 	}
 
 	@GetMapping("/events/{slug}/history")
-	@Operation(summary = "The changes made to an event", description = "Oldest first: who changed it, when, "
+	@Operation(operationId = "listEventHistory", summary = "The changes made to an event", description = "Oldest first: who changed it, when, "
 			+ "and each changed field's old and new value. Public, like every read.")
 	@SecurityRequirement(name = "")
 	List<Revision> history(@Parameter(example = "zhenbao-island-clash") @PathVariable String slug) {

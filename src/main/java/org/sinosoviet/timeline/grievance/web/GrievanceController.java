@@ -58,7 +58,7 @@ class GrievanceController {
 	}
 
 	@GetMapping("/grievances")
-	@Operation(summary = "List grievances", description = "In slug order, filtered by category, by who held the "
+	@Operation(operationId = "listGrievances", summary = "List grievances", description = "In slug order, filtered by category, by who held the "
 			+ "grievance, and by eras in which it has evidence.")
 	ResponseEntity<PagedList<GrievanceRepresentation>> list(GrievanceFilter filter,
 			@Valid PageRequestParameters paging) {
@@ -89,7 +89,7 @@ class GrievanceController {
 	}
 
 	@GetMapping("/grievances/{slug}")
-	@Operation(summary = "One grievance", description = "Adds its evidence events in compact form.")
+	@Operation(operationId = "getGrievance", summary = "One grievance", description = "Adds its evidence events in compact form.")
 	GrievanceDetail show(@Parameter(example = "border-dispute") @PathVariable String slug,
 			HttpServletRequest request) {
 		Grievance grievance = grievances.findBySlug(slug).orElseThrow(() -> new NotFoundException("grievance", slug));

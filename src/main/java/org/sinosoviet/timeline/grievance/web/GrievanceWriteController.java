@@ -49,14 +49,14 @@ class GrievanceWriteController {
 	}
 
 	@PostMapping(value = "/grievances", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Create a grievance", description = "Answers 201 with the grievance and its `Location`.")
+	@Operation(operationId = "createGrievance", summary = "Create a grievance", description = "Answers 201 with the grievance and its `Location`.")
 	ResponseEntity<GrievanceDetail> create(@RequestBody GrievanceInput input, Principal curator, HttpServletRequest request) {
 		String slug = writes.create(resource, input, curator.getName());
 		return ResponseEntity.created(URI.create("/grievances/" + slug)).body(reads.show(slug, request));
 	}
 
 	@PutMapping(value = "/grievances/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace a grievance", description = "Needs `If-Match` with the grievance's ETag.")
+	@Operation(operationId = "replaceGrievance", summary = "Replace a grievance", description = "Needs `If-Match` with the grievance's ETag.")
 	GrievanceDetail replace(@Parameter(example = "border-dispute") @PathVariable String slug,
 			@RequestBody GrievanceInput input, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Principal curator, HttpServletRequest request) {
@@ -65,7 +65,7 @@ class GrievanceWriteController {
 	}
 
 	@PatchMapping(value = "/grievances/{slug}", consumes = RequestBodies.MERGE_PATCH)
-	@Operation(summary = "Change part of a grievance", description = "A JSON Merge Patch; needs `If-Match`.")
+	@Operation(operationId = "patchGrievance", summary = "Change part of a grievance", description = "A JSON Merge Patch; needs `If-Match`.")
 	GrievanceDetail patch(@Parameter(example = "border-dispute") @PathVariable String slug, @RequestBody JsonNode patch,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal curator,
 			HttpServletRequest request) {
@@ -74,7 +74,7 @@ class GrievanceWriteController {
 	}
 
 	@DeleteMapping("/grievances/{slug}")
-	@Operation(summary = "Delete a grievance", description = "Needs `If-Match`; 409 while events give evidence "
+	@Operation(operationId = "deleteGrievance", summary = "Delete a grievance", description = "Needs `If-Match`; 409 while events give evidence "
 			+ "of it.")
 	ResponseEntity<Void> delete(@Parameter(example = "border-dispute") @PathVariable String slug,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal curator) {

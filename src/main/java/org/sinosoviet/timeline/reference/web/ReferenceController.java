@@ -30,7 +30,7 @@ class ReferenceController {
 	}
 
 	@GetMapping("/references")
-	@Operation(summary = "List references",
+	@Operation(operationId = "listReferences", summary = "List references",
 			description = "Sorted by the first author's name as written (anonymous documents first), then by date, "
 					+ "then by slug; filtered by kind and by words in title, authors, container and publisher.")
 	ResponseEntity<PagedList<ReferenceRepresentation>> list(ReferenceFilter filter,
@@ -44,7 +44,7 @@ class ReferenceController {
 	}
 
 	@GetMapping("/references/{slug}")
-	@Operation(summary = "One reference", description = "Adds the events that cite it, in chronological order, "
+	@Operation(operationId = "getReference", summary = "One reference", description = "Adds the events that cite it, in chronological order, "
 			+ "with where in the work and what it supports.")
 	ReferenceDetail show(@Parameter(example = "luthi-2008") @PathVariable String slug) {
 		return references.findBySlug(slug)

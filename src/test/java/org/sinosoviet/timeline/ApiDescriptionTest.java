@@ -1,0 +1,94 @@
+package org.sinosoviet.timeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * The OpenAPI description as a client generator reads it: every reference resolves, operations have
+ * names that read well in code, writes answer what they really answer, JSON comes first.
+ */
+class ApiDescriptionTest extends ApiTestSupport {
+
+	private static final Pattern REF = Pattern.compile("\"\\$ref\":\"#/components/schemas/([^\"]+)\"");
+
+	@Test
+	void everySchemaReferenceResolves() {
+		String description = given().get("/v3/api-docs").asString();
+		Map<String, Object> schemas = given().get("/v3/api-docs").jsonPath().getMap("components.schemas");
+		Set<String> referenced = new HashSet<>();
+		Matcher ref = REF.matcher(description);
+		while (ref.find()) {
+			referenced.add(ref.group(1));
+		}
+		assertThat(referenced).contains("Problem");
+		assertThat(schemas.keySet()).containsAll(referenced);
+	}
+
+	@Test
+	void everyOperationHasAStableNameThatReadsWellInGeneratedCode() {
+		Map<String, Map<String, Map<String, Object>>> paths = given().get("/v3/api-docs").jsonPath().getMap("paths");
+		List<String> ids = new ArrayList<>();
+		paths.values().forEach(item -> item.values().forEach(operation -> ids.add((String) operation.get("operationId"))));
+		assertThat(ids).doesNotContainNull().doesNotHaveDuplicates()
+			.allMatch(id -> id.matches("[a-z]+[A-Za-z]*"), "camelCase without numeric suffixes")
+			.contains("listEvents", "getEvent", "createEvent", "patchEvent", "deleteEvent", "rankCausesOfSplit",
+					"listReferences", "getReference");
+	}
+
+	@Test
+	void writesAnswerWhatTheyReallyAnswerAndRequireIfMatch() {
+		given().get("/v3/api-docs")
+			.then()
+			.body("paths['/events'].post.responses.'201'.headers.Location", org.hamcrest.Matchers.notNullValue())
+			.body("paths['/events'].post.responses.'200'", org.hamcrest.Matchers.nullValue())
+			.body("paths['/events/{slug}'].delete.responses.'204'", org.hamcrest.Matchers.notNullValue())
+			.body("paths['/events/{slug}'].patch.parameters.find { it.name == 'If-Match' }.required", equalTo(true))
+			.body("paths['/events/{slug}'].get.responses.'304'", org.hamcrest.Matchers.notNullValue())
+			.body("paths['/events/{slug}/history'].get.security", equalTo(List.of()))
+			.body("paths['/events/{slug}'].patch.responses.keySet()", hasItem("428"));
+	}
+
+	@Test
+	void jsonComesFirstWhereItIsTheDefault() {
+		Map<String, Object> content = given().get("/v3/api-docs").jsonPath().getMap("paths['/events'].get.responses.'200'.content");
+		assertThat(content.keySet().iterator().next()).isEqualTo("application/json");
+	}
+
+	@Test
+	void aScalarParameterGivenTwiceIsABadParameter() {
+		given().get("/events?size=1&size=3")
+			.then()
+			.statusCode(400)
+			.contentType("application/problem+json")
+			.body("invalidParams[0].name", equalTo("size"));
+		given().get("/events?era=stalin&era=brezhnev").then().statusCode(200);
+	}
+
+	@Test
+	void everyProblemHasAType() {
+		given().accept("application/pdf").get("/eras").then().statusCode(406).body("type", startsWith("/problems/"));
+		given().post("/eras").then().statusCode(405).body("type", startsWith("/problems/"));
+		given().auth()
+			.preemptive()
+			.basic(ApiTest.CURATOR, ApiTest.PASSWORD)
+			.contentType("text/plain")
+			.body("x")
+			.post("/grievances")
+			.then()
+			.statusCode(415)
+			.body("type", startsWith("/problems/"));
+	}
+
+}
