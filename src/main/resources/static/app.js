@@ -200,7 +200,7 @@
     try {
       const event = await api(`events/${encodeURIComponent(slug)}`);
       byId('detail-title').textContent = event.title;
-      byId('detail-dates').textContent = `${displaySpan(event.start, event.end)} · ${event.type.replace('-', ' ')}`
+      byId('detail-dates').textContent = `${event.circa ? 'about ' : ''}${displaySpan(event.start, event.end)} · ${event.type.replace('-', ' ')}`
         + (event.location ? ` · ${event.location.name}` : '');
       byId('detail-dates').append(' · ', impactBadge(event.impact));
       byId('detail-summary').textContent = event.summary;
@@ -213,6 +213,13 @@
         api(`references/${encodeURIComponent(citation.reference)}`).catch(() => null)));
       byId('detail-references').replaceChildren(...event.citations.map((citation, i) =>
         el('li', {}, ...readableReference(references[i], citation))));
+      byId('detail-alternatives').replaceChildren(...event.alternatives.map((alternative) => {
+        const cited = references[event.citations.findIndex((c) => c.reference === alternative.reference)];
+        const by = cited ? `${cited.authors[0] || cited.title}` : alternative.reference;
+        const value = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(alternative.value) ? displayDate(alternative.value) : alternative.value;
+        return el('li', { text: `${alternative.label}: ${value} (${by}${alternative.locator ? `, ${alternative.locator}` : ''})` });
+      }));
+      byId('detail-alternatives-section').hidden = event.alternatives.length === 0;
       byId('detail-sources').replaceChildren(...event.sources.map((source) => {
         const item = el('li', { text: `“${source.documentTitle || source.document}”`
           + (source.section ? `, ${source.section}` : '') });

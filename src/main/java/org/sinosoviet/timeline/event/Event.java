@@ -85,6 +85,8 @@ public class Event extends Curated {
 	@Column(name = "impact_rationale")
 	private String impactRationale;
 
+	private boolean circa;
+
 	@Embedded
 	private Location location;
 
@@ -107,6 +109,14 @@ public class Event extends Curated {
 	@OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("sequenceNo")
 	private List<EventCitation> citations = new ArrayList<>();
+
+	@OneToMany(mappedBy = "event")
+	@OrderBy("sequenceNo")
+	private List<EventAlternative> alternatives = new ArrayList<>();
+
+	@OneToMany(mappedBy = "event")
+	@OrderBy("sequenceNo")
+	private List<EventCorrection> corrections = new ArrayList<>();
 
 	protected Event() {
 	}
@@ -146,6 +156,7 @@ public class Event extends Curated {
 		this.type = draft.type();
 		this.impact = draft.impact();
 		this.impactRationale = draft.impactRationale();
+		this.circa = draft.circa();
 		this.location = draft.location();
 		this.notes = draft.notes();
 		reviseParticipations(draft.actors(), actors);
@@ -271,6 +282,21 @@ public class Event extends Curated {
 	/** The works that support the event, in the order it cites them; never empty in the dataset. */
 	public List<EventCitation> getCitations() {
 		return citations;
+	}
+
+	/** Other values the record gives for the event's dates or figures, each with its reference. */
+	public List<EventAlternative> getAlternatives() {
+		return alternatives;
+	}
+
+	/** Where the event departs from the study notes, each with the work that shows it. */
+	public List<EventCorrection> getCorrections() {
+		return corrections;
+	}
+
+	/** Whether the record gives the event's date only approximately. */
+	public boolean isCirca() {
+		return circa;
 	}
 
 	/** Why the event has its impact, under the rubric; absent for an event a curator added without one. */

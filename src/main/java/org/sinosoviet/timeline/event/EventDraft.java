@@ -13,7 +13,8 @@ import org.sinosoviet.timeline.reference.SupportKind;
  * and are checked when the draft is applied.
  */
 public record EventDraft(String slug, String title, String summary, String text, HistoricalDate start,
-		HistoricalDate end, EventType type, int impact, String impactRationale, Location location, List<Part> actors,
+		HistoricalDate end, boolean circa, EventType type, int impact, String impactRationale, Location location,
+		List<Part> actors,
 		List<String> grievances, List<Source> sources, List<Cited> citations, String notes) {
 
 	public EventDraft {
@@ -42,7 +43,8 @@ public record EventDraft(String slug, String title, String summary, String text,
 
 	public static EventDraft of(Event event) {
 		return new EventDraft(event.getSlug(), event.getTitle(), event.getSummary(), event.getDescription(),
-				event.getStart(), event.getEnd(), event.getType(), event.getImpact(), event.getImpactRationale(),
+				event.getStart(), event.getEnd(), event.isCirca(), event.getType(), event.getImpact(),
+				event.getImpactRationale(),
 				event.getLocation(),
 				event.getParticipations()
 					.stream()
@@ -70,6 +72,7 @@ public record EventDraft(String slug, String title, String summary, String text,
 		fields.put("text", text);
 		fields.put("start", start == null ? null : start.toString());
 		fields.put("end", end == null ? null : end.toString());
+		fields.put("circa", circa);
 		fields.put("type", type == null ? null : type.code());
 		fields.put("impact", impact);
 		fields.put("impactRationale", impactRationale);

@@ -22,26 +22,40 @@ public final class EventExports {
 
 	/** The CSV columns, named as the JSON fields are. */
 	public static final List<String> CSV_COLUMNS = List.of("slug", "title", "start", "end", "precision",
-			"endPrecision", "era", "type", "impact", "actors", "grievances", "locationName", "lat", "lon", "summary",
-			"citations", "sources", "notes");
+			"endPrecision", "circa", "era", "type", "impact", "actors", "grievances", "locationName", "lat", "lon",
+			"summary", "citations", "alternatives", "corrections", "sources", "notes");
 
 	private EventExports() {
 	}
 
 	/** What every export needs of one event. */
 	public record Row(String slug, String title, String summary, HistoricalDate start, HistoricalDate end,
-			String era, String eraName, String type, int impact, List<String> actors, List<String> grievances,
-			Location location, List<Cited> citations, List<Source> sources, String notes) {
+			boolean circa, String era, String eraName, String type, int impact, List<String> actors,
+			List<String> grievances, Location location, List<Cited> citations, List<String> alternatives,
+			List<String> corrections, List<Source> sources, String notes) {
 
 		public static Row of(Event event) {
 			return new Row(event.getSlug(), event.getTitle(), event.getSummary(), event.getStart(), event.getEnd(),
-					event.getEra().getSlug(), event.getEra().getName(), event.getType().code(), event.getImpact(),
+					event.isCirca(), event.getEra().getSlug(), event.getEra().getName(), event.getType().code(), event.getImpact(),
 					event.getParticipations()
 						.stream()
 						.map(part -> part.getActor().getSlug() + ":" + part.getRole())
 						.toList(),
 					event.getGrievances().stream().map(grievance -> grievance.getSlug()).toList(),
 					event.getLocation(), event.getCitations().stream().map(Cited::of).toList(),
+					event.getAlternatives()
+						.stream()
+						.map(alternative -> alternative.getLabel() + ": " + alternative.getValue() + " ("
+								+ alternative.getReference().getSlug()
+								+ (alternative.getLocator() == null ? "" : ", " + alternative.getLocator()) + ")")
+						.toList(),
+					event.getCorrections()
+						.stream()
+						.map(correction -> "\u201C" + correction.getDocument().getTitle() + "\u201D says: "
+								+ correction.getStudyNoteSays() + " The record: " + correction.getRecordSays() + " ("
+								+ correction.getReference().getSlug()
+								+ (correction.getLocator() == null ? "" : ", " + correction.getLocator()) + ")")
+						.toList(),
 					event.getSources().stream().map(Source::of).toList(), event.getNotes());
 		}
 
@@ -86,7 +100,8 @@ public final class EventExports {
 			Location location = row.location();
 			csv.row(java.util.Arrays.asList(row.slug(), row.title(), row.start().toString(),
 					row.end() == null ? "" : row.end().toString(), row.start().precision().code(),
-					row.end() == null ? "" : row.end().precision().code(), row.era(), row.type(),
+					row.end() == null ? "" : row.end().precision().code(), Boolean.toString(row.circa()), row.era(),
+					row.type(),
 					Integer.toString(row.impact()), String.join(";", row.actors()), String.join(";", row.grievances()),
 					location == null ? "" : location.name(),
 					location == null || location.lat() == null ? "" : location.lat().toString(),
@@ -96,6 +111,7 @@ public final class EventExports {
 						.map(cited -> cited.reference() + " | " + nullToEmpty(cited.locator()) + " | "
 								+ String.join(";", cited.supports()))
 						.collect(Collectors.joining("\n")),
+					String.join("\n", row.alternatives()), String.join("\n", row.corrections()),
 					row.sources()
 						.stream()
 						.map(source -> source.document() + " | " + nullToEmpty(source.section()) + " | "
@@ -156,9 +172,9 @@ public final class EventExports {
 		for (Row row : rows) {
 			Map<String, Object> event = new LinkedHashMap<>();
 			event.put("unique_id", row.slug());
-			event.put("start_date", dateObject(row.start()));
+			event.put("start_date", dateObject(row.start(), row.circa()));
 			if (row.end() != null) {
-				event.put("end_date", dateObject(row.end()));
+				event.put("end_date", dateObject(row.end(), row.circa()));
 			}
 			event.put("text", Map.of("headline", Html.escape(row.title()), "text", slideText(row)));
 			event.put("group", row.eraName());
@@ -170,6 +186,11 @@ public final class EventExports {
 
 	/** Only the parts of the date the record supports: a year-only date has no month and no day. */
 	static Map<String, Object> dateObject(HistoricalDate date) {
+		return dateObject(date, false);
+	}
+
+	/** @param circa whether the record gives the date only approximately; the display then says "about" */
+	static Map<String, Object> dateObject(HistoricalDate date, boolean circa) {
 		Map<String, Object> object = new LinkedHashMap<>();
 		object.put("year", date.firstDay().getYear());
 		switch (date.precision()) {
@@ -181,7 +202,7 @@ public final class EventExports {
 			case YEAR -> {
 			}
 		}
-		object.put("display_date", date.readable());
+		object.put("display_date", (circa ? "about " : "") + date.readable());
 		return object;
 	}
 
@@ -204,6 +225,8 @@ public final class EventExports {
 			text.append("</li>");
 		}
 		text.append("</ul>");
+		list(text, "Where the record disagrees:", row.alternatives());
+		list(text, "Where the study notes are corrected:", row.corrections());
 		if (row.sources().isEmpty()) {
 			return text.toString();
 		}
@@ -219,6 +242,15 @@ public final class EventExports {
 			text.append("</li>");
 		}
 		return text.append("</ul>").toString();
+	}
+
+	private static void list(StringBuilder text, String heading, List<String> items) {
+		if (items.isEmpty()) {
+			return;
+		}
+		text.append("<p>").append(Html.escape(heading)).append("</p><ul>");
+		items.forEach(item -> text.append("<li>").append(Html.escape(item)).append("</li>"));
+		text.append("</ul>");
 	}
 
 	private static String nullToEmpty(String text) {

@@ -30,7 +30,7 @@ class AnalysisApiTest extends ApiTestSupport {
 			.then()
 			.statusCode(200)
 			.body("[0].rank", equalTo(1))
-			.body("[0].grievance.slug", equalTo("leadership-of-world-communism"))
+			.body("[0].grievance.slug", equalTo("revisionism-polemics"))
 			.extract()
 			.jsonPath()
 			.getList("$");

@@ -65,6 +65,23 @@ class StrictBodyApiTest extends CurationTestSupport {
 	}
 
 	@Test
+	void aMergePatchThatChangesNothingMakesNoNewVersion() {
+		String etag = create(event("strict-body-no-op"));
+		int version = given().get("/events/strict-body-no-op").jsonPath().getInt("version");
+
+		for (String patch : new String[] { "{}", "{\"impact\": -2}" }) {
+			asCurator().contentType("application/merge-patch+json")
+				.header("If-Match", etag)
+				.body(patch)
+				.patch("/events/strict-body-no-op")
+				.then()
+				.statusCode(200)
+				.body("version", equalTo(version));
+		}
+		given().get("/events/strict-body-no-op/history").then().body("size()", equalTo(1));
+	}
+
+	@Test
 	void aFormulaInATitleComesOutOfTheCsvExportAsText() {
 		Map<String, Object> event = event("strict-body-formula");
 		event.put("title", "=cmd|' /C calc'!A0");

@@ -21,8 +21,35 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DataDocumentationTest extends ApiTestSupport {
 
+	private static final Pattern CORRECTION = Pattern.compile(
+			"^\\| `([a-z0-9-]+)` \\| ([a-z]+) \\| \\*(Detente|Relations)\\*: (.+) \\| (.+) \\| `([a-z0-9-]+)` \\|$",
+			Pattern.MULTILINE);
+
 	private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9-]+)` \\| ([0-9-]+) \\| ([+-]?\\d) \\| (.+) \\|$",
 			Pattern.MULTILINE);
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theCorrectionsTableIsTheCorrectionsInTheData() throws IOException {
+		String docs = Files.readString(Path.of("docs", "data.md"), StandardCharsets.UTF_8);
+		String table = docs.substring(docs.indexOf("## Corrections of the study notes"), docs.indexOf("## Vocabulary"));
+		List<String> documented = new java.util.ArrayList<>();
+		Matcher row = CORRECTION.matcher(table);
+		while (row.find()) {
+			documented.add(String.join(" | ", row.group(1), row.group(2),
+					row.group(3).equals("Detente") ? "000_b390f599aaf78cad.txt" : "002_208eeb2e8e4ee72a.txt", row.group(4),
+					row.group(5), row.group(6)));
+		}
+		List<String> data = new java.util.ArrayList<>();
+		for (Map<String, Object> event : given().get("/events?size=200").jsonPath().<Map<String, Object>>getList("content")) {
+			for (Map<String, String> correction : (List<Map<String, String>>) event.get("corrections")) {
+				data.add(String.join(" | ", (String) event.get("slug"), correction.get("field"), correction.get("studyNote"),
+						correction.get("studyNoteSays").replace('|', '/'), correction.get("recordSays").replace('|', '/'),
+						correction.get("reference")));
+			}
+		}
+		assertThat(documented).isNotEmpty().containsExactlyInAnyOrderElementsOf(data);
+	}
 
 	@Test
 	void theRubricTableGivesEveryEventsImpactAndItsReasonAsTheDataDoes() throws IOException {

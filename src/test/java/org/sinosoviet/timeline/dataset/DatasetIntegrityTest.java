@@ -155,6 +155,39 @@ class DatasetIntegrityTest extends ApiTestSupport {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void alternativesAndCorrectionsNameWorksTheEventCitesAndAStudyNote() {
+		for (Map<String, Object> event : events()) {
+			List<String> cited = ((List<Map<String, Object>>) event.get("citations")).stream()
+				.map(citation -> (String) citation.get("reference"))
+				.toList();
+			for (Map<String, String> alternative : (List<Map<String, String>>) event.get("alternatives")) {
+				assertThat(alternative.get("field")).isIn("start", "end", "figure");
+				assertThat(cited).as("the work behind an alternative of %s", event.get("slug"))
+					.contains(alternative.get("reference"));
+				assertThat(alternative.get("value")).isNotBlank();
+			}
+			for (Map<String, String> correction : (List<Map<String, String>>) event.get("corrections")) {
+				assertThat(correction.get("field")).isIn("start", "end", "figure", "fact", "actor", "place");
+				assertThat(cited).as("the work behind a correction of %s", event.get("slug"))
+					.contains(correction.get("reference"));
+				assertThat(correction.get("studyNote")).isIn("000_b390f599aaf78cad.txt", "002_208eeb2e8e4ee72a.txt");
+				assertThat(correction.get("studyNoteTitle")).startsWith("Sino-Soviet Relations");
+			}
+		}
+	}
+
+	@Test
+	void everyEraHoldsEventsAndTheWholePeriodIsCovered() {
+		List<Map<String, Object>> events = events();
+		assertThat(events).extracting(event -> event.get("era"))
+			.contains("stalin", "khrushchev", "brezhnev", "rapprochement");
+		Set<Integer> years = new HashSet<>();
+		events.forEach(event -> years.add(Integer.parseInt(((String) event.get("start")).substring(0, 4))));
+		assertThat(years).as("years with an event").hasSizeGreaterThanOrEqualTo(35).contains(1949, 1969, 1979, 1989, 1991);
+	}
+
+	@Test
 	void everyEventGivesTheReasonForItsImpact() {
 		assertThat(events()).allSatisfy(event -> assertThat((String) event.get("impactRationale"))
 			.as("impact rationale of %s", event.get("slug"))
@@ -206,7 +239,7 @@ class DatasetIntegrityTest extends ApiTestSupport {
 	@Test
 	void datasetIsOfTheExpectedSizeAndImpactsAreInRange() {
 		List<Map<String, Object>> events = events();
-		assertThat(events).hasSizeBetween(60, 160);
+		assertThat(events).hasSizeBetween(110, 150);
 		assertThat(events).allSatisfy(event -> assertThat((Integer) event.get("impact")).isBetween(-2, 2));
 	}
 

@@ -114,6 +114,9 @@ class TimelinePageBrowserTest extends ApiTestSupport {
 		String expectedTitle = given().get("/events/" + slug).jsonPath().getString("title");
 		wait.until(ExpectedConditions.textToBePresentInElement(title, expectedTitle));
 		assertThat(browser.getCurrentUrl()).contains("event=" + slug);
+		assertThat(browser.findElement(By.id("detail-dates")).getText()).as("dates as people write them")
+			.matches("(about )?\\d{1,2} [A-Z][a-z]+ \\d{4}.*|(about )?[A-Z][a-z]+ \\d{4}.*|(about )?\\d{4}.*")
+			.doesNotContainPattern("\\d{4}-\\d{2}");
 		List<String> citedTitles = given().get("/events/" + slug).jsonPath().getList("citations.title", String.class);
 		List<WebElement> references = wait.until(ExpectedConditions
 			.numberOfElementsToBe(By.cssSelector("#detail-references li"), citedTitles.size()));

@@ -134,7 +134,7 @@ class ReferencesApiTest extends ApiTestSupport {
 		assertThat(((Map<?, ?>) zhenbao.get("start_date")).get("display_date")).isEqualTo("2 March 1969");
 		assertThat(events).allSatisfy(event -> assertThat(
 				(String) ((Map<?, ?>) event.get("start_date")).get("display_date"))
-			.matches("(\\d{1,2} )?([A-Z][a-z]+ )?\\d{4}"));
+			.matches("(about )?(\\d{1,2} )?([A-Z][a-z]+ )?\\d{4}"));
 		assertThat((String) ((Map<?, ?>) zhenbao.get("text")).get("text")).contains("References:")
 			.doesNotContain(".txt");
 	}

@@ -12,20 +12,23 @@ import org.sinosoviet.timeline.event.EventCatalog.Neighbours;
 import org.sinosoviet.timeline.event.EventType;
 import org.sinosoviet.timeline.event.Location;
 import org.sinosoviet.timeline.event.web.EventRepresentation.ActorPart;
+import org.sinosoviet.timeline.event.web.EventRepresentation.AlternativeRepresentation;
 import org.sinosoviet.timeline.event.web.EventRepresentation.CitationRepresentation;
+import org.sinosoviet.timeline.event.web.EventRepresentation.CorrectionRepresentation;
 import org.sinosoviet.timeline.event.web.EventRepresentation.SourceQuoteRepresentation;
 
 /**
  * An event in full: everything a list shows, its full account ({@code text}), its neighbours on the
  * timeline, and when it was last changed and by whom.
  */
-@JsonPropertyOrder({ "slug", "title", "summary", "text", "start", "end", "precision", "endPrecision", "era", "type",
-		"impact", "impactRationale", "actors", "grievances", "citations", "sources", "location", "notes", "previous",
-		"next" })
+@JsonPropertyOrder({ "slug", "title", "summary", "text", "start", "end", "precision", "endPrecision", "circa", "era",
+		"type", "impact", "impactRationale", "actors", "grievances", "citations", "alternatives", "corrections", "sources",
+		"location", "notes", "previous", "next" })
 public record EventDetail(String slug, String title, String summary, String text, HistoricalDate start,
 		HistoricalDate end, Precision precision,
-		Precision endPrecision, String era, EventType type, int impact, String impactRationale,
+		Precision endPrecision, boolean circa, String era, EventType type, int impact, String impactRationale,
 		List<ActorPart> actors, List<String> grievances, List<CitationRepresentation> citations,
+		List<AlternativeRepresentation> alternatives, List<CorrectionRepresentation> corrections,
 		List<SourceQuoteRepresentation> sources, Location location,
 		String notes, String previous, String next, long version, Instant createdAt, String createdBy,
 		Instant updatedAt, String updatedBy) {
@@ -34,8 +37,9 @@ public record EventDetail(String slug, String title, String summary, String text
 		EventRepresentation listed = EventRepresentation.from(event);
 		return new EventDetail(listed.slug(), listed.title(), listed.summary(),
 				event.getDescription() == null ? event.getSummary() : event.getDescription(), listed.start(),
-				listed.end(), listed.precision(), listed.endPrecision(), listed.era(), listed.type(), listed.impact(),
-				listed.impactRationale(), listed.actors(), listed.grievances(), listed.citations(), listed.sources(), listed.location(), listed.notes(),
+				listed.end(), listed.precision(), listed.endPrecision(), listed.circa(), listed.era(), listed.type(),
+				listed.impact(), listed.impactRationale(), listed.actors(), listed.grievances(), listed.citations(),
+				listed.alternatives(), listed.corrections(), listed.sources(), listed.location(), listed.notes(),
 				neighbours.previous(), neighbours.next(), event.getVersion(), event.getCreatedAt(),
 				event.getCreatedBy(), event.getUpdatedAt(), event.getUpdatedBy());
 	}

@@ -41,6 +41,7 @@ record EventInput(
 		@NotBlank @VisibleText @Size(max = 1000) String summary, @Size(max = 8000) String text,
 		@Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD", example = "1991-05-16") @NotBlank String start,
 		@Schema(description = "YYYY, YYYY-MM or YYYY-MM-DD; not before start") String end,
+		@Schema(description = "The record gives the date only approximately (default false).") Boolean circa,
 		@Schema(example = "treaty") @NotBlank String type,
 		@Schema(description = "-2 (badly worse) to +2 (much better)", example = "1") @NotNull @Min(-2) @Max(
 				2) Integer impact,
@@ -81,7 +82,7 @@ record EventInput(
 	static EventInput from(EventDraft draft) {
 		Location location = draft.location();
 		return new EventInput(draft.slug(), draft.title(), draft.summary(), draft.text(), draft.start().toString(),
-				draft.end() == null ? null : draft.end().toString(), draft.type().code(), draft.impact(),
+				draft.end() == null ? null : draft.end().toString(), draft.circa(), draft.type().code(), draft.impact(),
 				draft.impactRationale(),
 				location == null ? null : new LocationInput(location.name(), location.lat(), location.lon()),
 				draft.actors().stream().map(part -> new PartInput(part.actor(), part.role())).toList(),
@@ -150,7 +151,7 @@ record EventInput(
 			return null;
 		}
 		return new EventDraft(slugToUse, title.strip(), summary.strip(), blank(text) ? null : text.strip(), startDate,
-				endDate, eventType, impact, blank(impactRationale) ? null : impactRationale.strip(),
+				endDate, Boolean.TRUE.equals(circa), eventType, impact, blank(impactRationale) ? null : impactRationale.strip(),
 				location == null ? null : new Location(location.name().strip(), location.lat(), location.lon()),
 				parts.stream().map(part -> new EventDraft.Part(part.slug(), part.role())).toList(),
 				grievances == null ? List.of() : grievances.stream().distinct().toList(),
