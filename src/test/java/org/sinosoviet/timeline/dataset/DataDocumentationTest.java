@@ -41,7 +41,8 @@ class DataDocumentationTest extends ApiTestSupport {
 					row.group(5), row.group(6)));
 		}
 		List<String> data = new java.util.ArrayList<>();
-		for (Map<String, Object> event : given().get("/events?size=200").jsonPath().<Map<String, Object>>getList("content")) {
+		for (String slug : given().get("/events?size=200").jsonPath().getList("content.slug", String.class)) {
+			Map<String, Object> event = given().get("/events/" + slug).jsonPath().getMap("$");
 			for (Map<String, String> correction : (List<Map<String, String>>) event.get("corrections")) {
 				data.add(String.join(" | ", (String) event.get("slug"), correction.get("field"), correction.get("studyNote"),
 						correction.get("studyNoteSays").replace('|', '/'), correction.get("recordSays").replace('|', '/'),

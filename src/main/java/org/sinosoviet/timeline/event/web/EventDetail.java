@@ -18,8 +18,8 @@ import org.sinosoviet.timeline.event.web.EventRepresentation.CorrectionRepresent
 import org.sinosoviet.timeline.event.web.EventRepresentation.SourceQuoteRepresentation;
 
 /**
- * An event in full: everything a list shows, its full account ({@code text}), its neighbours on the
- * timeline, and when it was last changed and by whom.
+ * An event in full: everything a list shows, its full account ({@code text}), where it departs from the
+ * study notes ({@code corrections}), its neighbours on the timeline, and when it was last changed and by whom.
  */
 @JsonPropertyOrder({ "slug", "title", "summary", "text", "start", "end", "precision", "endPrecision", "circa", "era",
 		"type", "impact", "impactRationale", "actors", "grievances", "citations", "alternatives", "corrections", "sources",
@@ -39,7 +39,8 @@ public record EventDetail(String slug, String title, String summary, String text
 				event.getDescription() == null ? event.getSummary() : event.getDescription(), listed.start(),
 				listed.end(), listed.precision(), listed.endPrecision(), listed.circa(), listed.era(), listed.type(),
 				listed.impact(), listed.impactRationale(), listed.actors(), listed.grievances(), listed.citations(),
-				listed.alternatives(), listed.corrections(), listed.sources(), listed.location(), listed.notes(),
+				listed.alternatives(), event.getCorrections().stream().map(CorrectionRepresentation::from).toList(),
+				listed.sources(), listed.location(), listed.notes(),
 				neighbours.previous(), neighbours.next(), event.getVersion(), event.getCreatedAt(),
 				event.getCreatedBy(), event.getUpdatedAt(), event.getUpdatedBy());
 	}

@@ -27,14 +27,13 @@ import org.sinosoviet.timeline.reference.SupportKind;
  * @param impact the event's effect on Sino-Soviet relations, from -2 (badly worse) to +2 (much better)
  */
 @JsonPropertyOrder({ "slug", "title", "summary", "start", "end", "precision", "endPrecision", "circa", "era", "type",
-		"impact", "impactRationale", "actors", "grievances", "citations", "alternatives", "corrections", "sources", "location",
-		"notes" })
+		"impact", "impactRationale", "actors", "grievances", "citations", "alternatives", "sources", "location", "notes" })
 public record EventRepresentation(String slug, String title, String summary, HistoricalDate start,
 		HistoricalDate end, Precision precision,
 		Precision endPrecision, boolean circa, String era, EventType type, int impact, String impactRationale,
 		List<ActorPart> actors, List<String> grievances, List<CitationRepresentation> citations,
-		List<AlternativeRepresentation> alternatives, List<CorrectionRepresentation> corrections,
-		List<SourceQuoteRepresentation> sources, Location location, String notes) {
+		List<AlternativeRepresentation> alternatives, List<SourceQuoteRepresentation> sources, Location location,
+		String notes) {
 
 	public static EventRepresentation from(Event event) {
 		HistoricalDate end = event.getEnd();
@@ -45,7 +44,6 @@ public record EventRepresentation(String slug, String title, String summary, His
 				event.getGrievances().stream().map(Grievance::getSlug).toList(),
 				event.getCitations().stream().map(CitationRepresentation::from).toList(),
 				event.getAlternatives().stream().map(AlternativeRepresentation::from).toList(),
-				event.getCorrections().stream().map(CorrectionRepresentation::from).toList(),
 				event.getSources().stream().map(SourceQuoteRepresentation::from).toList(), event.getLocation(),
 				event.getNotes());
 	}
