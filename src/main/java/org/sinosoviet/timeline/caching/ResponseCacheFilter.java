@@ -21,7 +21,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves a read from the cache when the same URL has been answered with the same {@code Accept} since the
  * dataset last changed: the same bytes, headers and ETag, or 304 when {@code If-None-Match} names the
- * ETag. Otherwise the request goes on to the application and a successful answer is kept. It stands
+ * ETag. An answer of 1 KB or more is also kept gzipped, compressed once when it is kept, and sent so to a
+ * client whose {@code Accept-Encoding} takes gzip, with its own ETag and {@code Vary: Accept-Encoding}. Otherwise the request goes on to the application and a successful answer is kept. It stands
  * after the limits, the rate limit and CORS, and before security, which never looks at a read's
  * credentials. No answer depends on a request header other than {@code Accept}, which is part of the key.
  */
@@ -52,12 +53,50 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		Map<String, List<String>> before = headers(response);
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
-		if ("GET".equals(request.getMethod()) && wrapper.getStatus() == HttpServletResponse.SC_OK
-				&& wrapper.getContentType() != null) {
-			generation.put(key, new CachedResponse(wrapper.getContentType(), added(before, headers(response)),
-					response.getHeader(HttpHeaders.ETAG), wrapper.getContentAsByteArray()));
+		if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null) {
+			CachedResponse answer = CachedResponse.of(wrapper.getContentType(), added(before, headers(response)),
+					response.getHeader(HttpHeaders.ETAG), wrapper.getContentAsByteArray());
+			if ("GET".equals(request.getMethod())) {
+				generation.put(key, answer);
+			}
+			if (answer.gzipped() != null && acceptsGzip(request)) {
+				// The same bytes a later request gets from the cache, so that the ETag a client holds is
+				// the one every later answer to it carries.
+				wrapper.resetBuffer();
+				response.setHeader(HttpHeaders.ETAG, answer.gzippedEtag());
+				writeBody(answer, request, response, true);
+				return;
+			}
+			if (answer.gzipped() != null) {
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			}
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	/** Whether the client takes gzip: named in Accept-Encoding (or as *) without q=0. */
+	static boolean acceptsGzip(HttpServletRequest request) {
+		java.util.Enumeration<String> values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+		while (values != null && values.hasMoreElements()) {
+			for (String coding : values.nextElement().split(",")) {
+				String[] parts = coding.strip().split(";");
+				String name = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+				if ((name.equals("gzip") || name.equals("*")) && !refused(parts)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean refused(String[] parameters) {
+		for (int i = 1; i < parameters.length; i++) {
+			String parameter = parameters[i].strip().replace(" ", "");
+			if (parameter.matches("(?i)q=0(\\.0{0,3})?")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String key(HttpServletRequest request) {
@@ -68,19 +107,41 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private static void write(CachedResponse cached, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		boolean gzip = cached.gzipped() != null && acceptsGzip(request);
 		for (Map.Entry<String, String> header : cached.headers()) {
-			response.addHeader(header.getKey(), header.getValue());
+			if (!header.getKey().equals("etag")) {
+				response.addHeader(header.getKey(), header.getValue());
+			}
 		}
-		if (cached.etag() != null
-				&& EntityTagFilter.matchesNoneMatch(request.getHeader(HttpHeaders.IF_NONE_MATCH), cached.etag())) {
+		if (cached.etag() != null) {
+			response.setHeader(HttpHeaders.ETAG, gzip ? cached.gzippedEtag() : cached.etag());
+		}
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (cached.etag() != null && (EntityTagFilter.matchesNoneMatch(ifNoneMatch, cached.etag())
+				|| EntityTagFilter.matchesNoneMatch(ifNoneMatch, cached.gzippedEtag()))) {
+			if (cached.gzipped() != null) {
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			}
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
+		writeBody(cached, request, response, gzip);
+	}
+
+	private static void writeBody(CachedResponse cached, HttpServletRequest request, HttpServletResponse response,
+			boolean gzip) throws IOException {
+		byte[] body = gzip ? cached.gzipped() : cached.body();
 		response.setContentType(cached.contentType());
-		response.setContentLength(cached.body().length);
+		if (cached.gzipped() != null) {
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		}
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
 		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(cached.body());
+			response.getOutputStream().write(body);
 		}
 	}
 

@@ -81,7 +81,8 @@ class OpenApiConfiguration {
 			improved relations. Ties go to more evidence events, then the earlier first sighting, then the slug.
 
 			**Caching**: every GET answers with an `ETag` and `Cache-Control: public, no-cache`; send \
-			`If-None-Match` to get a 304. Reads are allowed from any origin.
+			`If-None-Match` to get a 304. Answers of 1 KB or more come gzipped when `Accept-Encoding` takes \
+			gzip, with an ETag of their own. Reads are allowed from any origin.
 
 			**Errors** are RFC 9457 `application/problem+json` documents.""";
 

@@ -31,6 +31,40 @@ class ResponseCacheApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void sendsLargeAnswersGzippedToClientsThatTakeGzipAndTheSameJsonToOthers() throws java.io.IOException {
+		String path = "/events?era=khrushchev&size=10";
+		io.restassured.config.RestAssuredConfig raw = io.restassured.config.RestAssuredConfig.config()
+			.decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+		Response plain = given().config(raw).header("Accept-Encoding", "identity").get(path);
+		for (int attempt = 0; attempt < 2; attempt++) { // the first kept, the second from the cache
+			Response gzipped = given().config(raw).header("Accept-Encoding", "gzip, deflate").get(path);
+
+			assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+			assertThat(gzipped.headers().getValues("Vary")).contains("Accept-Encoding");
+			byte[] bytes = gzipped.asByteArray();
+			assertThat(bytes.length).isLessThan(plain.asByteArray().length / 2);
+			try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+					new java.io.ByteArrayInputStream(bytes))) {
+				assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+					.isEqualTo(plain.asString());
+			}
+			assertThat(gzipped.header("ETag")).as("another representation, another validator")
+				.isNotEqualTo(plain.header("ETag"));
+			given().config(raw)
+				.header("Accept-Encoding", "gzip")
+				.header("If-None-Match", gzipped.header("ETag"))
+				.get(path)
+				.then()
+				.statusCode(304);
+		}
+		assertThat(plain.header("Content-Encoding")).isNull();
+		assertThat(given().config(raw).header("Accept-Encoding", "gzip;q=0").get(path).header("Content-Encoding"))
+			.isNull();
+		assertThat(given().config(raw).header("Accept-Encoding", "gzip").get("/problems/not-found")
+			.header("Content-Encoding")).as("a small answer").isNull();
+	}
+
+	@Test
 	void revalidatesWithTheEtag() {
 		String etag = given().get("/causes-of-split").header("ETag");
 		given().get("/causes-of-split");
