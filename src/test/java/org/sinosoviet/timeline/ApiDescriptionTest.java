@@ -61,6 +61,16 @@ class ApiDescriptionTest extends ApiTestSupport {
 	}
 
 	@Test
+	void theRankingIsAListOfCausesOrCategoriesNotOfStrings() {
+		given().get("/v3/api-docs")
+			.then()
+			.body("paths['/causes-of-split'].get.responses.'200'.content.'application/json'.schema.items.type",
+					org.hamcrest.Matchers.nullValue())
+			.body("paths['/causes-of-split'].get.responses.'200'.content.'application/json'.schema.items.oneOf.size()",
+					equalTo(2));
+	}
+
+	@Test
 	void jsonComesFirstWhereItIsTheDefault() {
 		Map<String, Object> content = given().get("/v3/api-docs").jsonPath().getMap("paths['/events'].get.responses.'200'.content");
 		assertThat(content.keySet().iterator().next()).isEqualTo("application/json");
@@ -74,6 +84,12 @@ class ApiDescriptionTest extends ApiTestSupport {
 			.contentType("application/problem+json")
 			.body("invalidParams[0].name", equalTo("size"));
 		given().get("/events?era=stalin&era=brezhnev").then().statusCode(200);
+	}
+
+	@Test
+	void offersNoYaml() {
+		given().accept("application/yaml").get("/eras").then().statusCode(406).contentType("application/problem+json");
+		given().get("/v3/api-docs.yaml").then().statusCode(200);
 	}
 
 	@Test

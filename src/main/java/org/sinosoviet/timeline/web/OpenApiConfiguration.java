@@ -8,7 +8,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -91,8 +90,7 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Sino-Soviet Timeline API")
 				.version("1")
-				.description(DESCRIPTION)
-				.license(new License().name("Dataset and code: see the repository")))
+				.description(DESCRIPTION))
 			// Relative, so that the description never depends on the Host header of whoever asked first.
 			.servers(List.of(new Server().url("/")))
 			.components(new Components().addSchemas(PROBLEM, problemSchema())
@@ -115,7 +113,11 @@ class OpenApiConfiguration {
 				describeStatuses(path, method, operation);
 				putJsonFirst(operation);
 				describeListParameters(operation);
+				untypeOneOfItems(operation);
 			}));
+			// The two shapes of the ranking are told apart by what each always has.
+			require(openApi, "Cause", "rank", "grievance", "score", "eventCount", "eras", "evidence");
+			require(openApi, "CategoryCauses", "rank", "category", "score", "grievances");
 			openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::declareOptionalAsNullable);
 		};
 	}
@@ -181,6 +183,31 @@ class OpenApiConfiguration {
 			else if ("string".equals(schema.getType()) && !(parameter.getExample() instanceof String)) {
 				parameter.setExample(String.valueOf(parameter.getExample()));
 			}
+		});
+	}
+
+	private static void require(OpenAPI openApi, String schema, String... properties) {
+		Schema<?> found = openApi.getComponents().getSchemas().get(schema);
+		if (found != null) {
+			found.setRequired(List.of(properties));
+		}
+	}
+
+	/** A list of one of several schemas is a list of objects, not of the string a default type would say. */
+	@SuppressWarnings("rawtypes")
+	private static void untypeOneOfItems(Operation operation) {
+		operation.getResponses().values().forEach(response -> {
+			if (response.getContent() == null) {
+				return;
+			}
+			response.getContent().values().forEach(media -> {
+				Schema schema = media.getSchema();
+				Schema items = schema == null ? null : schema.getItems();
+				if (items != null && items.getOneOf() != null) {
+					items.setType(null);
+					items.setTypes(null);
+				}
+			});
 		});
 	}
 

@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.util.unit.DataSize;
 import org.springframework.http.HttpHeaders;
@@ -52,6 +54,17 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * {@code format=} chooses a representation as {@code Accept} does ({@code format=csv}), so that a link
 	 * can ask for one; an unknown format is refused with 406.
 	 */
+	/**
+	 * The representations are JSON, CSV, GeoJSON and TimelineJS; YAML, which a library on the class path
+	 * would otherwise offer to any client that asks, is not one of them.
+	 */
+	@Override
+	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+		converters.removeIf(converter -> converter.getSupportedMediaTypes()
+			.stream()
+			.anyMatch(type -> type.getSubtype().equals("yaml") || type.getSubtype().endsWith("+yaml")));
+	}
+
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
 		configurer.favorParameter(true).parameterName("format").useRegisteredExtensionsOnly(true);

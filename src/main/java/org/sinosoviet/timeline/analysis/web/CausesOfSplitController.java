@@ -2,11 +2,17 @@ package org.sinosoviet.timeline.analysis.web;
 
 import java.util.List;
 
+import org.sinosoviet.timeline.analysis.Cause;
+import org.sinosoviet.timeline.analysis.CategoryCauses;
 import org.sinosoviet.timeline.analysis.CauseFilter;
 import org.sinosoviet.timeline.analysis.CausesOfSplit;
 import org.sinosoviet.timeline.analysis.Grouping;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -31,6 +37,9 @@ class CausesOfSplitController {
 					+ "`era`, `from` or `to` only evidence in that period counts, so the ranking changes with the "
 					+ "period. Ties go to more evidence events, then the earlier first sighting, then the slug. "
 					+ "`groupBy=category` ranks the categories by the sum of their grievances' scores.")
+	@ApiResponse(responseCode = "200", description = "The ranking: causes, or with `groupBy=category` categories.",
+			content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(
+					oneOf = { Cause.class, CategoryCauses.class }))))
 	List<?> rank(CauseFilter filter, @Parameter(description = "Group the ranking by grievance category.")
 	@RequestParam(required = false) Grouping groupBy) {
 		return groupBy == Grouping.CATEGORY ? causes.rankCategories(filter) : causes.rank(filter);
