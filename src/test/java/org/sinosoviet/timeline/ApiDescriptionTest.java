@@ -71,6 +71,15 @@ class ApiDescriptionTest extends ApiTestSupport {
 	}
 
 	@Test
+	void describesTheFormatParameterWhereAReadHasSeveralRepresentations() {
+		given().get("/v3/api-docs")
+			.then()
+			.body("paths['/events'].get.parameters.find { it.name == 'format' }.schema.enum",
+					org.hamcrest.Matchers.containsInAnyOrder("json", "csv", "geojson", "timelinejs"))
+			.body("paths['/eras'].get.parameters", org.hamcrest.Matchers.nullValue());
+	}
+
+	@Test
 	void jsonComesFirstWhereItIsTheDefault() {
 		Map<String, Object> content = given().get("/v3/api-docs").jsonPath().getMap("paths['/events'].get.responses.'200'.content");
 		assertThat(content.keySet().iterator().next()).isEqualTo("application/json");
