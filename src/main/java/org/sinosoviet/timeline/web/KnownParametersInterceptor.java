@@ -2,6 +2,7 @@ package org.sinosoviet.timeline.web;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +36,7 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 
 	private final String basePackage;
 
-	private final Map<HandlerMethod, List<String>> accepted = new ConcurrentHashMap<>();
-
-	private final Map<HandlerMethod, Set<String>> single = new ConcurrentHashMap<>();
+	private final Map<HandlerMethod, Accepted> accepted = new ConcurrentHashMap<>();
 
 	KnownParametersInterceptor(String basePackage) {
 		this.basePackage = basePackage;
@@ -50,8 +49,9 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 				|| method.getBeanType() == HomePageController.class) {
 			return true;
 		}
-		List<String> names = accepted.computeIfAbsent(method, KnownParametersInterceptor::namesOf);
-		Set<String> scalars = single.computeIfAbsent(method, KnownParametersInterceptor::singleValued);
+		Accepted parameters = accepted.computeIfAbsent(method, KnownParametersInterceptor::acceptedBy);
+		List<String> names = parameters.names();
+		Set<String> scalars = parameters.single();
 		List<InvalidValue> unknown = new ArrayList<>();
 		request.getParameterMap().forEach((name, values) -> {
 			if (!names.contains(name) && !name.startsWith("_")) {
@@ -76,43 +76,36 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 		return true;
 	}
 
-	/** The parameters a handler takes, in alphabetical order. */
-	private static List<String> namesOf(HandlerMethod method) {
+	/**
+	 * The parameters a handler takes, in alphabetical order, and those of them that take one value (not
+	 * lists), where a second value would otherwise be silently dropped.
+	 */
+	private static Accepted acceptedBy(HandlerMethod method) {
 		Set<String> names = new TreeSet<>(ALWAYS_ACCEPTED);
+		Set<String> single = new TreeSet<>(ALWAYS_ACCEPTED);
 		for (MethodParameter parameter : method.getMethodParameters()) {
 			RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
 			Class<?> type = parameter.getParameterType();
 			if (requestParam != null) {
 				String name = requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name();
 				names.add(name);
+				if (!Collection.class.isAssignableFrom(type) && !type.isArray()) {
+					single.add(name);
+				}
 			}
 			else if (type.isRecord() && !parameter.hasParameterAnnotation(RequestBody.class)) {
 				for (RecordComponent component : type.getRecordComponents()) {
 					names.add(component.getName());
-				}
-			}
-		}
-		return List.copyOf(names);
-	}
-
-	/** The parameters that take one value: not lists, so a second value would be silently dropped. */
-	private static Set<String> singleValued(HandlerMethod method) {
-		Set<String> names = new TreeSet<>(ALWAYS_ACCEPTED);
-		for (MethodParameter parameter : method.getMethodParameters()) {
-			RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
-			Class<?> type = parameter.getParameterType();
-			if (requestParam != null && !java.util.Collection.class.isAssignableFrom(type) && !type.isArray()) {
-				names.add(requestParam.name().isEmpty() ? parameter.getParameterName() : requestParam.name());
-			}
-			else if (requestParam == null && type.isRecord() && !parameter.hasParameterAnnotation(RequestBody.class)) {
-				for (RecordComponent component : type.getRecordComponents()) {
-					if (!java.util.Collection.class.isAssignableFrom(component.getType())) {
-						names.add(component.getName());
+					if (!Collection.class.isAssignableFrom(component.getType())) {
+						single.add(component.getName());
 					}
 				}
 			}
 		}
-		return Set.copyOf(names);
+		return new Accepted(List.copyOf(names), Set.copyOf(single));
+	}
+
+	private record Accepted(List<String> names, Set<String> single) {
 	}
 
 	private static String abbreviate(String name) {
