@@ -1,13 +1,18 @@
 package org.sinosoviet.timeline.web;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -38,6 +43,8 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
 	private static final String PROBLEM = "Problem";
+
+	private static final String INVALID_VALUE = "InvalidValue";
 
 	static {
 		// A historical date travels as one string ("1960", "1960-07", "1960-07-16"), not as its parts.
@@ -91,10 +98,15 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Sino-Soviet Timeline API")
 				.version("1")
-				.description(DESCRIPTION))
+				.description(DESCRIPTION)
+				.contact(new Contact().name("Sino-Soviet Timeline API maintainers"))
+				// OpenAPI 3.0 has no license identifier: the name is the SPDX one.
+				.license(new License().name("Apache-2.0")
+					.url("https://www.apache.org/licenses/LICENSE-2.0")))
 			// Relative, so that the description never depends on the Host header of whoever asked first.
 			.servers(List.of(new Server().url("/")))
 			.components(new Components().addSchemas(PROBLEM, problemSchema())
+				.addSchemas(INVALID_VALUE, invalidValueSchema())
 				.addSecuritySchemes("curator", new SecurityScheme().type(SecurityScheme.Type.HTTP)
 					.scheme("basic")
 					.description("A curator's account (TIMELINE_CURATOR_USERNAME / TIMELINE_CURATOR_PASSWORD).")));
@@ -109,19 +121,71 @@ class OpenApiConfiguration {
 	@Bean
 	OpenApiCustomizer problemResponses() {
 		return openApi -> {
-			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema()).addSchemas(INVALID_VALUE, invalidValueSchema());
 			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				describeStatuses(path, method, operation);
 				putJsonFirst(operation);
 				describeListParameters(operation);
 				untypeOneOfItems(operation);
 				describeFormat(operation);
+				spellDefaultsAsSent(operation);
 			}));
+			openApi.getPaths().values().forEach(OpenApiConfiguration::describeHead);
 			// The two shapes of the ranking are told apart by what each always has.
 			require(openApi, "Cause", "rank", "grievance", "score", "eventCount", "eras", "evidence");
 			require(openApi, "CategoryCauses", "rank", "category", "score", "grievances");
-			openApi.getComponents().getSchemas().values().forEach(OpenApiConfiguration::declareOptionalAsNullable);
+			Set<String> nullableObjects = new HashSet<>();
+			openApi.getComponents().getSchemas().values().forEach(schema -> declareOptionalAsNullable(schema, nullableObjects));
+			nullableObjects.forEach(name -> openApi.getComponents().getSchemas().get(name).setNullable(true));
 		};
+	}
+
+	/** An enum parameter's default is written as a client sends it ({@code date}), not as the constant's name. */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void spellDefaultsAsSent(Operation operation) {
+		if (operation.getParameters() == null) {
+			return;
+		}
+		operation.getParameters().forEach(parameter -> {
+			Schema schema = parameter.getSchema();
+			if (schema == null || schema.getEnum() == null || schema.getDefault() == null
+					|| schema.getEnum().contains(schema.getDefault())) {
+				return;
+			}
+			((List<Object>) schema.getEnum()).stream()
+				.filter(value -> String.valueOf(value).equalsIgnoreCase(String.valueOf(schema.getDefault())))
+				.findFirst()
+				.ifPresent(schema::setDefault);
+		});
+	}
+
+	/** Every read also answers HEAD: the same statuses and headers, no body. */
+	private static void describeHead(PathItem item) {
+		Operation get = item.getGet();
+		if (get == null || get.getOperationId() == null) {
+			return;
+		}
+		ApiResponses headers = new ApiResponses();
+		get.getResponses().forEach((status, response) -> headers.addApiResponse(status,
+				new ApiResponse().description(response.getDescription()).headers(response.getHeaders())));
+		item.setHead(new Operation().operationId("head" + Character.toUpperCase(get.getOperationId().charAt(0))
+				+ get.getOperationId().substring(1))
+			.summary("The headers of " + Character.toLowerCase(firstNonNull(get.getSummary(), "the read").charAt(0))
+					+ firstNonNull(get.getSummary(), "the read").substring(1) + ", without the body")
+			.description("Answers as GET does, with its status and headers (ETag, Link, Content-Type) and no body.")
+			.tags(get.getTags())
+			.parameters(get.getParameters())
+			.security(get.getSecurity())
+			.responses(headers));
+	}
+
+	private static io.swagger.v3.oas.models.headers.Header header(String description, String example) {
+		return new io.swagger.v3.oas.models.headers.Header().description(description)
+			.schema(new StringSchema().example(example));
+	}
+
+	private static String firstNonNull(String value, String fallback) {
+		return value == null || value.isEmpty() ? fallback : value;
 	}
 
 	private static void describeStatuses(String path, PathItem.HttpMethod method, Operation operation) {
@@ -130,7 +194,18 @@ class OpenApiConfiguration {
 			// Reads are public, whatever the class they are declared in says.
 			operation.setSecurity(List.of());
 			responses.addApiResponse("304", new ApiResponse()
-				.description("Not modified: `If-None-Match` names the current ETag. No body."));
+				.description("Not modified: `If-None-Match` names the current ETag. No body.")
+				.addHeaderObject("ETag", header("The current entity tag.", "\"3-9f2c1a\"")));
+			ApiResponse ok = responses.get("200");
+			if (ok != null) {
+				ok.addHeaderObject("ETag", header("The entity tag of this representation; send it back in "
+						+ "`If-None-Match` to revalidate.", "\"3-9f2c1a\""));
+				if (operation.getParameters() != null
+						&& operation.getParameters().stream().anyMatch(parameter -> "page".equals(parameter.getName()))) {
+					ok.addHeaderObject("Link", header("RFC 8288 links to the `first`, `prev`, `next` and `last` pages.",
+							"</events?page=1&size=50>; rel=\"next\""));
+				}
+			}
 		}
 		boolean write = method != PathItem.HttpMethod.GET;
 		if (write && responses.get("200") != null) {
@@ -252,24 +327,34 @@ class OpenApiConfiguration {
 
 	/** A property a record may leave out of its JSON, or send as {@code null}, is declared as such. */
 	@SuppressWarnings("rawtypes")
-	private static void declareOptionalAsNullable(Schema<?> schema) {
+	private static void declareOptionalAsNullable(Schema<?> schema, Set<String> nullableObjects) {
 		if (schema.getProperties() == null) {
 			return;
 		}
 		List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-		schema.getProperties().forEach((name, property) -> {
+		Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
+		properties.replaceAll((name, property) -> {
 			Schema p = (Schema) property;
-			if (!required.contains(name) && p.get$ref() == null) {
-				p.setNullable(true);
+			if (required.contains(name)) {
+				return p;
 			}
+			if (p.get$ref() != null) {
+				// OpenAPI 3.0 ignores keywords beside a $ref, and validators disagree on a nullable allOf of one:
+				// an object that is sent as null where it is absent (a location) is nullable where it is defined.
+				nullableObjects.add(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1));
+				return p;
+			}
+			p.setNullable(true);
+			return p;
 		});
+		schema.setProperties(properties);
 	}
 
 	private static void addProblems(String path, Operation operation, ApiResponses responses) {
-		if (hasParameters(operation)) {
-			responses.addApiResponse("400", problem("A parameter is invalid; `invalidParams` names each one, "
-					+ "why, and the accepted values where there is a fixed set."));
-		}
+		// Unknown parameters are refused everywhere, so every operation can answer 400.
+		responses.addApiResponse("400", problem("A parameter or a field of the body is invalid; `invalidParams` "
+				+ "(query and path) or `invalidFields` (body) names each one, why, and the accepted values where "
+				+ "there is a fixed set."));
 		if (path.contains("{")) {
 			responses.addApiResponse("404", problem("No resource has that slug."));
 		}
@@ -300,18 +385,36 @@ class OpenApiConfiguration {
 	}
 
 	@SuppressWarnings("rawtypes")
+	private static Schema<?> invalidValueSchema() {
+		ObjectSchema invalidValue = new ObjectSchema();
+		invalidValue.description("One invalid parameter or field.");
+		Map<String, Schema> properties = new LinkedHashMap<>();
+		properties.put("name", new StringSchema().example("era"));
+		properties.put("reason", new StringSchema().example("unknown era 'foo'"));
+		properties.put("accepted", new ArraySchema().items(new StringSchema())
+			.example(List.of("stalin", "khrushchev"))
+			.description("The accepted values, where there is a fixed set."));
+		invalidValue.setProperties(properties);
+		invalidValue.setRequired(List.of("name", "reason"));
+		return invalidValue;
+	}
+
 	private static Schema<?> problemSchema() {
-		ObjectSchema invalidParam = new ObjectSchema();
-		invalidParam.setProperties(Map.<String, Schema>of("name", new StringSchema().example("era"), "reason",
-				new StringSchema().example("unknown era 'foo'"), "accepted",
-				new ArraySchema().items(new StringSchema()).example(java.util.List.of("stalin", "khrushchev"))));
 		ObjectSchema problem = new ObjectSchema();
 		problem.description("An RFC 9457 problem document.");
-		problem.setProperties(Map.<String, Schema>of("type",
-				new StringSchema().example("/problems/invalid-parameters"), "title",
-				new StringSchema().example("Invalid request parameters"), "status", new IntegerSchema().example(400),
-				"detail", new StringSchema().example("The request parameter era is invalid."), "instance",
-				new StringSchema().example("/events"), "invalidParams", new ArraySchema().items(invalidParam)));
+		Map<String, Schema> properties = new LinkedHashMap<>();
+		properties.put("type", new StringSchema().example("/problems/invalid-parameters")
+			.description("A relative URI reference; GET it for an explanation of the problem type."));
+		properties.put("title", new StringSchema().example("Invalid request parameters"));
+		properties.put("status", new IntegerSchema().example(400));
+		properties.put("detail", new StringSchema().example("The request parameter era is invalid."));
+		properties.put("instance", new StringSchema().example("/events"));
+		properties.put("invalidParams", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + INVALID_VALUE))
+			.description("The query or path parameters that are invalid (400)."));
+		properties.put("invalidFields", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + INVALID_VALUE))
+			.description("The fields of the request body that are invalid (400)."));
+		problem.setProperties(properties);
+		problem.setRequired(List.of("type", "title", "status"));
 		return problem;
 	}
 

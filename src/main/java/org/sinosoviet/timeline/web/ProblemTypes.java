@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The problem types this API reports beyond plain HTTP statuses (which use {@code about:blank}).
  * Each URI resolves, relative to the API's own address, to a page that explains it.
@@ -89,7 +91,8 @@ public final class ProblemTypes {
 	}
 
 	/** One problem type: its URI, the status it comes with, its title and what it means. */
-	record Explanation(URI type, int status, String title, String description) {
+	record Explanation(@Schema(type = "string", format = "uri-reference", example = "/problems/not-found") URI type,
+			int status, String title, String description) {
 	}
 
 	private ProblemTypes() {

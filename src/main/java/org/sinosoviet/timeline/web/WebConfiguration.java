@@ -76,6 +76,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new KnownParametersInterceptor(TimelineApplication.class.getPackageName()));
+		registry.addInterceptor(new ReadOnlyOptions());
 	}
 
 	/** Before security, so that a refused cross-origin write never reaches authentication. */

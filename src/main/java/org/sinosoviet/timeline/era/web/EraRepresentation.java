@@ -3,6 +3,7 @@ package org.sinosoviet.timeline.era.web;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sinosoviet.timeline.actor.Actor;
 import org.sinosoviet.timeline.actor.Side;
@@ -15,7 +16,7 @@ import org.sinosoviet.timeline.era.Era;
  */
 @JsonPropertyOrder({ "slug", "name", "start", "end", "precision", "endPrecision", "leaders", "summary", "eventCount" })
 record EraRepresentation(String slug, String name, HistoricalDate start, HistoricalDate end, Precision precision,
-		Precision endPrecision, Leaders leaders, String summary, long eventCount) {
+		Precision endPrecision, @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Leaders leaders, String summary, long eventCount) {
 
 	static EraRepresentation from(Era era, long eventCount) {
 		return new EraRepresentation(era.getSlug(), era.getName(), era.getStart(), era.getEnd(),

@@ -24,7 +24,7 @@ public record ReferenceRepresentation(@Schema(example = "luthi-2008") String slu
 		@Schema(example = "The Sino-Soviet Split: Cold War in the Communist World") String title,
 		@Schema(nullable = true) String container, @Schema(nullable = true) HistoricalDate date,
 		@Schema(nullable = true) Precision precision, @Schema(nullable = true) String publisher,
-		Identifiers identifiers, int eventCount) {
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Identifiers identifiers, int eventCount) {
 
 	static ReferenceRepresentation from(Reference reference, int eventCount) {
 		Reference.Identifiers ids = reference.getIdentifiers();
