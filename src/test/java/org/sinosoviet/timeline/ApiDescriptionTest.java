@@ -8,6 +8,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +119,49 @@ class ApiDescriptionTest extends ApiTestSupport {
 			.then()
 			.statusCode(415)
 			.body("type", startsWith("/problems/"));
+	}
+
+	@Test
+	void everyAnswerIsCheckedAgainstTheDescriptionAndABrokenOneFails() {
+		OpenApiInteractionValidator validator = OpenApiInteractionValidator
+			.createForInlineApiSpecification(given().get("/v3/api-docs").asString())
+			.build();
+		String era = given().get("/eras/khrushchev").asString();
+		Request request = SimpleRequest.Builder.get("/eras/khrushchev").build();
+
+		assertThat(validator.validate(request, json(era)).getMessages()).isEmpty();
+		assertThat(validator.validate(request, json(era.replaceFirst("\"eventCount\":\\d+", "\"eventCount\":\"many\"")))
+			.getMessages()).extracting(ValidationReport.Message::getKey)
+			.contains("validation.response.body.schema.type");
+		assertThat(validator.validate(request, SimpleResponse.Builder.status(418).build()).getMessages())
+			.extracting(ValidationReport.Message::getKey)
+			.contains("validation.response.status.unknown");
+	}
+
+	@Test
+	void namesItsLicenceAndHowToReachItsMaintainersAndDescribesHead() {
+		given().get("/v3/api-docs")
+			.then()
+			.body("openapi", startsWith("3.0."))
+			.body("info.license.name", equalTo("Apache-2.0"))
+			.body("info.contact.name", org.hamcrest.Matchers.notNullValue())
+			.body("paths['/events'].head.operationId", equalTo("headListEvents"))
+			.body("paths['/events'].head.responses.'200'.content", org.hamcrest.Matchers.nullValue())
+			.body("paths['/events'].head.responses.'200'.headers.Link", org.hamcrest.Matchers.notNullValue());
+		given().head("/events?era=khrushchev").then().statusCode(200).header("Link", org.hamcrest.Matchers.notNullValue());
+	}
+
+	@Test
+	void onlyResourcesThatCanBePatchedAdvertiseAcceptPatch() {
+		given().options("/eras").then().statusCode(200).header("Accept-Patch", org.hamcrest.Matchers.nullValue());
+		given().options("/events/prc-founded")
+			.then()
+			.statusCode(200)
+			.header("Accept-Patch", equalTo("application/merge-patch+json"));
+	}
+
+	private static SimpleResponse json(String body) {
+		return SimpleResponse.Builder.ok().withContentType("application/json").withBody(body).build();
 	}
 
 }
