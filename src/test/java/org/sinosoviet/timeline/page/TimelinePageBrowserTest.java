@@ -181,6 +181,9 @@ class TimelinePageBrowserTest extends ApiTestSupport {
 			.isEqualTo(slug);
 
 		assertThat(given().get("/").header("Content-Security-Policy")).contains("script-src 'self'");
+		String icon = browser.findElement(By.cssSelector("link[rel='icon']")).getAttribute("href");
+		assertThat(given().get(icon).then().extract().contentType()).as("a favicon the page names and the service serves")
+			.startsWith("image/svg+xml");
 	}
 
 	@Test
@@ -420,6 +423,12 @@ class TimelinePageBrowserTest extends ApiTestSupport {
 				.isLessThanOrEqualTo(2);
 		}
 		screenshot("page-phone.png");
+
+		browser.findElement(By.cssSelector("nav.section-menu a[href='#axis-section']")).click();
+		assertThat(browser.findElements(By.cssSelector("#axis .mark"))).as("the axis on a phone")
+			.hasSize(count("/events"))
+			.allSatisfy(mark -> assertThat(mark.getRect().getX()).isBetween(0, 390));
+		screenshot("phone-axis.png");
 
 		script("window.scrollTo(0, document.getElementById('eras').offsetTop + 3000)");
 		WebElement menu = browser.findElement(By.cssSelector("nav.section-menu"));
