@@ -1,8 +1,8 @@
 // Cuts the outline the page's map draws from Natural Earth's 1:110m countries (world-atlas, TopoJSON):
 // the countries that reach into the map's region, as GeoJSON with coordinates rounded to 0.1 degree.
-// Usage (see docs/third-party.md):
-//   npm install --no-save world-atlas@2.0.2 topojson-client@3.1.0
-//   node bin/map-outline.mjs > src/main/resources/static/map/countries.json
+// Run from a directory where world-atlas 2.0.2 and topojson-client 3.1.0 are installed; the exact
+// command, the licences and the checksums are in docs/third-party.md.
+
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
