@@ -187,6 +187,7 @@
   const view = { from: DOMAIN[0], to: DOMAIN[1] };
   const axisDrag = { moved: false };
   let axisEvents = [];
+  let axisFocus = null;
   let axisEras = [];
 
   const whole = (t) => Math.abs(t - Math.round(t)) < 1e-6;
@@ -299,6 +300,7 @@
       .filter(({ a, b }) => b > from && a < to)
       .sort((p, q) => p.a - q.a || p.b - q.b);
     const lanes = [];
+    const hadFocus = box.contains(document.activeElement);
     const marks = el('ol', { class: 'axis-marks', 'aria-label': `Events from ${describeRange(from, to)}` });
     shown.forEach(({ event, a, b }) => {
       const left = x(Math.max(a, from));
@@ -312,7 +314,7 @@
       const bar = el('span', { class: `bar impact-${impactName(event.impact)}` });
       bar.style.width = `${barWidth.toFixed(1)}px`;
       const link = eventLink(event, { class: 'mark', 'aria-label': name, title: name,
-        'data-precision': event.precision }, bar);
+        'data-start': event.start, 'data-precision': event.precision, tabindex: '-1' }, bar);
       if (labelled) link.append(el('span', { class: 'mark-label', 'aria-hidden': 'true', text: event.title }));
       link.style.left = `${left.toFixed(1)}px`;
       link.style.top = `${TOP + lane * ROW}px`;
@@ -331,6 +333,13 @@
     const height = TOP + Math.max(1, lanes.length) * ROW + 30;
     box.style.height = `${height}px`;
     box.replaceChildren(bands, ticks, marks);
+    // One mark takes part in the tab order; the arrow keys go from one to the next.
+    const links = [...marks.querySelectorAll('.mark')];
+    const current = links.find((link) => link.getAttribute('data-slug') === axisFocus) || links[0];
+    if (current) {
+      current.tabIndex = 0;
+      if (hadFocus) current.focus();
+    }
     if (shown.length === 0) box.append(el('p', { class: 'axis-empty', text: 'No events match in this stretch.' }));
     byId('axis-zoom-in').disabled = span <= MIN_SPAN + 1e-6;
     byId('axis-zoom-out').disabled = span >= DOMAIN[1] - DOMAIN[0] - 1e-6;
@@ -349,6 +358,27 @@
       submit.preventDefault();
       const year = Number(byId('axis-year').value);
       if (Number.isInteger(year) && year >= DOMAIN[0] && year < DOMAIN[1]) setView(year, year + 1);
+    });
+    box.addEventListener('keydown', (key) => {
+      const marks = [...box.querySelectorAll('.mark')];
+      const at = marks.indexOf(document.activeElement);
+      // Zooming from a mark keeps its event in view.
+      const around = at < 0 ? undefined : firstInstant(marks[at].getAttribute('data-start'));
+      if (key.key === '+' || key.key === '=') { key.preventDefault(); zoom(0.5, around); return; }
+      if (key.key === '-') { key.preventDefault(); zoom(2, around); return; }
+      if (at < 0) return;
+      const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0,
+        End: marks.length - 1 }[key.key];
+      if (next === undefined) return;
+      key.preventDefault();
+      const mark = marks[Math.max(0, Math.min(marks.length - 1, next))];
+      marks.forEach((m) => { m.tabIndex = -1; });
+      mark.tabIndex = 0;
+      axisFocus = mark.getAttribute('data-slug');
+      mark.focus();
+    });
+    box.addEventListener('focusin', (focus) => {
+      if (focus.target.classList.contains('mark')) axisFocus = focus.target.getAttribute('data-slug');
     });
     box.addEventListener('wheel', (wheel) => {
       if (wheel.deltaY === 0 && wheel.deltaX === 0) return;

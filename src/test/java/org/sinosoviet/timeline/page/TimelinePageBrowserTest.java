@@ -291,6 +291,20 @@ class TimelinePageBrowserTest extends ApiTestSupport {
 
 		browser.findElement(By.id("axis-whole")).click();
 		assertThat(range.getText()).isEqualTo("Showing 1949–1991");
+		List<WebElement> inOrder = browser.findElements(By.cssSelector("#axis .mark"));
+		assertThat(browser.findElements(By.cssSelector("#axis .mark[tabindex='0']"))).as("one stop in the tab order")
+			.containsExactly(inOrder.get(0));
+		script("document.querySelector(\"#axis .mark[tabindex='0']\").focus()");
+		new Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+		assertThat(browser.switchTo().activeElement()).as("the arrow keys go from event to event")
+			.isEqualTo(inOrder.get(1));
+		String second = inOrder.get(1).getAttribute("data-slug");
+		new Actions(browser).sendKeys("+").perform();
+		assertThat(range.getText()).as("+ zooms in").isNotEqualTo("Showing 1949–1991");
+		assertThat(browser.switchTo().activeElement().getAttribute("data-slug")).as("and keeps the event in focus")
+			.isEqualTo(second);
+		browser.findElement(By.id("axis-whole")).click();
+		assertThat(range.getText()).isEqualTo("Showing 1949–1991");
 		new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(axis), 0, -200).perform();
 		wait.until(driver -> !range.getText().equals("Showing 1949–1991"));
 		assertThat(browser.findElements(By.cssSelector("#axis .mark")).size()).as("the wheel zooms in")
