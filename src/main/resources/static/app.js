@@ -382,14 +382,19 @@
     });
     box.addEventListener('wheel', (wheel) => {
       if (wheel.deltaY === 0 && wheel.deltaX === 0) return;
-      wheel.preventDefault();
       const rect = box.getBoundingClientRect();
+      const span = view.to - view.from;
       if (Math.abs(wheel.deltaX) > Math.abs(wheel.deltaY) || wheel.shiftKey) {
+        wheel.preventDefault();
         pan(((wheel.deltaX || wheel.deltaY) / rect.width));
-      } else {
-        const at = view.from + ((wheel.clientX - rect.left) / rect.width) * (view.to - view.from);
-        zoom(wheel.deltaY > 0 ? 1.25 : 0.8, at);
+        return;
       }
+      // Once the axis can zoom no further that way, the wheel scrolls the page again.
+      const further = wheel.deltaY > 0 ? span < DOMAIN[1] - DOMAIN[0] - 1e-6 : span > MIN_SPAN + 1e-6;
+      if (!further) return;
+      wheel.preventDefault();
+      const at = view.from + ((wheel.clientX - rect.left) / rect.width) * span;
+      zoom(wheel.deltaY > 0 ? 1.25 : 0.8, at);
     }, { passive: false });
     let start = null;
     box.addEventListener('pointerdown', (down) => {

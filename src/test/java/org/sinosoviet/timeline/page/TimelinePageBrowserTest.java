@@ -305,6 +305,12 @@ class TimelinePageBrowserTest extends ApiTestSupport {
 			.isEqualTo(second);
 		browser.findElement(By.id("axis-whole")).click();
 		assertThat(range.getText()).isEqualTo("Showing 1949–1991");
+		script("document.getElementById('axis').scrollIntoView({ block: 'center' })");
+		long before = scrollY();
+		new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(axis), 0, 200).perform();
+		wait.until(driver -> scrollY() > before);
+		assertThat(range.getText()).as("fully out, the wheel scrolls the page rather than the axis")
+			.isEqualTo("Showing 1949–1991");
 		new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(axis), 0, -200).perform();
 		wait.until(driver -> !range.getText().equals("Showing 1949–1991"));
 		assertThat(browser.findElements(By.cssSelector("#axis .mark")).size()).as("the wheel zooms in")
