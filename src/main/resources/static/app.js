@@ -635,6 +635,8 @@
         el('li', { text: `${actor.name} (${actor.role})` })));
       byId('detail-grievances').replaceChildren(...event.grievances.map((grievance) =>
         el('li', { text: grievanceTitles.get(grievance) || grievance })));
+      byId('detail-grievances').previousElementSibling.hidden = event.grievances.length === 0;
+      byId('detail-actors').previousElementSibling.hidden = event.actors.length === 0;
       const references = await Promise.all(event.citations.map((citation) =>
         api(`references/${encodeURIComponent(citation.reference)}`).catch(() => null)));
       byId('detail-references').replaceChildren(...event.citations.map((citation, i) =>
