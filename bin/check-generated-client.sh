@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Generates a TypeScript client from the description the packaged service serves at /v3/api-docs, with
-# OpenAPI Generator (its own validation on), type-checks it under tsc --strict and uses it against the
-# service (client-check/smoke.ts): what a frontend developer does first. Needs java, node and npm.
+# Generates clients from the description the packaged service serves at /v3/api-docs, with OpenAPI
+# Generator (its own validation on), and uses them against the service, as their developers would:
+# - TypeScript (typescript-fetch, through the npm CLI), type-checked under tsc --strict, run by
+#   client-check/smoke.ts;
+# - Java (the native library, through the Maven plugin in the generated-client profile), compiled and run
+#   by src/client-test/java/.../GeneratedJavaClientTest.
+# Needs java, node and npm.
 #
 #   bin/check-generated-client.sh [JAR]     (default target/sino-soviet-timeline.jar)
 set -euo pipefail
@@ -44,3 +48,8 @@ tsc="$work/tools/node_modules/.bin/tsc"
 
 echo "using it"
 node "$work/js/smoke.js" "http://127.0.0.1:$port" client-check client-check-password
+
+echo "generating the Java client with the Maven plugin and testing it"
+./mvnw -B -q -Pgenerated-client test -Dclient.service="http://127.0.0.1:$port" \
+  -Dclient.curator=client-check -Dclient.password=client-check-password
+echo "the generated Java client passed GeneratedJavaClientTest"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -131,13 +132,55 @@ class OpenApiConfiguration {
 				spellDefaultsAsSent(operation);
 			}));
 			openApi.getPaths().values().forEach(OpenApiConfiguration::describeHead);
-			// The two shapes of the ranking are told apart by what each always has.
 			require(openApi, "Cause", "rank", "grievance", "score", "eventCount", "eras", "evidence");
-			require(openApi, "CategoryCauses", "rank", "category", "score", "grievances");
+			describeRankingAsOneShape(openApi);
 			Set<String> nullableObjects = new HashSet<>();
 			openApi.getComponents().getSchemas().values().forEach(schema -> declareOptionalAsNullable(schema, nullableObjects));
 			nullableObjects.forEach(name -> openApi.getComponents().getSchemas().get(name).setNullable(true));
 		};
+	}
+
+	/**
+	 * The ranking's entries are causes, or with {@code groupBy=category} categories of causes. Generated clients
+	 * cannot tell a oneOf of the two apart without a discriminator the entries do not carry (OpenAPI Generator's
+	 * Java client finds both match), so an entry is described as one object: what both have is required, what
+	 * only one shape has is optional and says which.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void describeRankingAsOneShape(OpenAPI openApi) {
+		Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+		Schema cause = schemas.get("Cause");
+		Schema category = schemas.remove("CategoryCauses");
+		PathItem path = openApi.getPaths().get("/causes-of-split");
+		if (cause == null || category == null || path == null || path.getGet() == null) {
+			return;
+		}
+		Map<String, Schema> properties = new LinkedHashMap<>();
+		((Map<String, Schema>) cause.getProperties()).forEach((name, property) -> properties.put(name,
+				"rank".equals(name) || "score".equals(name) ? Json.mapper().convertValue(property, Schema.class)
+						: describedAs(property, "Of a cause (the default grouping).")));
+		properties.put("category", describedAs((Schema) category.getProperties().get("category"),
+				"With `groupBy=category`: the category."));
+		properties.put("grievances", describedAs((Schema) category.getProperties().get("grievances"),
+				"With `groupBy=category`: its causes, ranked."));
+		Schema ranked = new ObjectSchema().description("An entry of the ranking: a cause (a grievance with its score "
+				+ "and evidence) or, with `groupBy=category`, a category with its causes.");
+		ranked.setProperties(properties);
+		ranked.setRequired(List.of("rank", "score"));
+		schemas.put("RankedCause", ranked);
+		path.getGet().getResponses().get("200").getContent().get("application/json")
+			.setSchema(new ArraySchema().items(new Schema<>().$ref("#/components/schemas/RankedCause")));
+	}
+
+	/** A copy of a property with a description of its own: the original stays as it is in its own schema. */
+	@SuppressWarnings("rawtypes")
+	private static Schema describedAs(Schema property, String description) {
+		if (property.get$ref() != null) {
+			return new Schema<>().addAllOfItem(new Schema<>().$ref(property.get$ref())).description(description);
+		}
+		Schema copy = Json.mapper().convertValue(property, Schema.class);
+		return copy.description(property.getDescription() == null ? description
+				: description + " " + property.getDescription());
 	}
 
 	/** An enum parameter's default is written as a client sends it ({@code date}), not as the constant's name. */
