@@ -24,6 +24,9 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.util.unit.DataSize;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -79,15 +82,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new ReadOnlyOptions());
 	}
 
-	/** Before security, so that a refused cross-origin write never reaches authentication. */
-	@Bean
-	FilterRegistrationBean<CrossOriginReads> crossOriginReads(ProblemWriter problems) {
-		FilterRegistrationBean<CrossOriginReads> registration = new FilterRegistrationBean<>(
-				new CrossOriginReads(problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 8);
-		return registration;
-	}
-
 	@Bean
 	FilterRegistrationBean<EntityTagFilter> entityTagFilter() {
 		FilterRegistrationBean<EntityTagFilter> registration = new FilterRegistrationBean<>(new EntityTagFilter());
@@ -95,14 +89,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Runs before security and everything else, so that an oversized body is refused before it is read. */
+	/** In the security filter chain beside the other limits, so that an oversized body is refused before it is read. */
 	@Bean
-	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+	Customizer<HttpSecurity> requestBodyLimit(
 			@Value("${timeline.limits.max-request-body:64KB}") DataSize maxBody, ProblemWriter problems) {
-		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(maxBody.toBytes(), problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-		return registration;
+		return http -> http.addFilterAfter(new RequestBodyLimitFilter(maxBody.toBytes(), problems), CorsFilter.class);
 	}
 
 	@Bean
