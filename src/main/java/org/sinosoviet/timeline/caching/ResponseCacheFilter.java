@@ -22,12 +22,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves a read from the cache when the same URL has been answered with the same {@code Accept} since the
  * dataset last changed: the same bytes, headers and ETag, or 304 when {@code If-None-Match} names the
  * ETag. An answer of 1 KB or more is also kept gzipped, compressed once when it is kept, and sent so to a
- * client whose {@code Accept-Encoding} takes gzip, with its own ETag and {@code Vary: Accept-Encoding}.
- * Otherwise the request goes on to the application and a successful answer is kept. It stands in the
- * security filter chain after the security headers, CORS, the limits and the rate limit, whose headers are
- * written for each request and so never kept, and before authentication, which never looks at a read's
- * credentials anyway. No answer depends on a request header other than {@code Accept}, which is part of
- * the key.
+ * client whose {@code Accept-Encoding} takes gzip, with its own ETag and {@code Vary: Accept-Encoding}. Otherwise the request goes on to the application and a successful answer is kept. It stands
+ * after the limits, the rate limit and CORS, and before security, which never looks at a read's
+ * credentials. No answer depends on a request header other than {@code Accept}, which is part of the key.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 

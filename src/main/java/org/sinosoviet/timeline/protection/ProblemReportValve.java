@@ -34,7 +34,7 @@ public class ProblemReportValve extends ErrorReportValve {
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
-			SecurityHeaders.apply(response);
+			SecurityHeaders.apply(response, SecurityHeaders.POLICY);
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
 
 import org.sinosoviet.timeline.web.ProblemWriter;
@@ -11,42 +12,46 @@ import org.sinosoviet.timeline.web.ProblemWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.web.filter.CorsFilter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ LimitsProperties.class, RateLimitProperties.class, LoginProperties.class })
 class ProtectionConfiguration {
 
-	/** The security headers, on every answer the security filter chain sees, refusals included. */
 	@Bean
-	Customizer<HeadersConfigurer<HttpSecurity>> securityHeaders() {
-		return SecurityHeaders.policy();
+	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// Also for the answers Tomcat routes to the error page itself (a TRACE, for one).
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(LimitsProperties limits, ProblemWriter problems) {
+		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
+				new RequestLimitsFilter(limits, problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
 	}
 
 	/**
-	 * In the security filter chain, right after the headers and CORS, before the response cache: a URL,
-	 * headers or a path segment over the limits are refused first, then a client over the rate limit (when
-	 * one is switched on). The switch is read when the chain is built, at start-up, so it also works in the
-	 * application processed ahead of time.
+	 * Always defined, and registered with the servlet container only when switched on: a condition on the
+	 * bean would be settled once and for all when the application is processed ahead of time.
 	 */
 	@Bean
-	Customizer<HttpSecurity> requestLimits(LimitsProperties limits, RateLimitProperties rateLimit,
-			ProblemWriter problems, Clock clock) {
-		return http -> {
-			http.addFilterAfter(new RequestLimitsFilter(limits, problems), CorsFilter.class);
-			if (rateLimit.enabled()) {
-				RateLimiter limiter = new RateLimiter(rateLimit.requests(), rateLimit.window(), rateLimit.maxClients(),
-						clock);
-				http.addFilterBefore(new RateLimitFilter(limiter, problems), CsrfFilter.class);
-			}
-		};
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties rateLimit, ProblemWriter problems,
+			Clock clock) {
+		RateLimiter limiter = new RateLimiter(rateLimit.requests(), rateLimit.window(), rateLimit.maxClients(), clock);
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+				new RateLimitFilter(limiter, problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		registration.setEnabled(rateLimit.enabled());
+		return registration;
 	}
 
 	@Bean

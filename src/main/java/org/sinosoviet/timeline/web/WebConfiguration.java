@@ -24,9 +24,6 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.util.unit.DataSize;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -82,6 +79,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new ReadOnlyOptions());
 	}
 
+	/** Before security, so that a refused cross-origin write never reaches authentication. */
+	@Bean
+	FilterRegistrationBean<CrossOriginReads> crossOriginReads(ProblemWriter problems) {
+		FilterRegistrationBean<CrossOriginReads> registration = new FilterRegistrationBean<>(
+				new CrossOriginReads(problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 8);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<EntityTagFilter> entityTagFilter() {
 		FilterRegistrationBean<EntityTagFilter> registration = new FilterRegistrationBean<>(new EntityTagFilter());
@@ -89,11 +95,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** In the security filter chain beside the other limits, so that an oversized body is refused before it is read. */
+	/** Runs before security and everything else, so that an oversized body is refused before it is read. */
 	@Bean
-	Customizer<HttpSecurity> requestBodyLimit(
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
 			@Value("${timeline.limits.max-request-body:64KB}") DataSize maxBody, ProblemWriter problems) {
-		return http -> http.addFilterAfter(new RequestBodyLimitFilter(maxBody.toBytes(), problems), CorsFilter.class);
+		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimitFilter(maxBody.toBytes(), problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean

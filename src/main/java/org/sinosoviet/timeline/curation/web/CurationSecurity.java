@@ -12,7 +12,6 @@ import org.sinosoviet.timeline.curation.web.CuratorAuthenticationProvider.LoginB
 import org.sinosoviet.timeline.curation.web.CuratorAuthenticationProvider.LoginLockedException;
 import org.sinosoviet.timeline.protection.LoginLockout;
 import org.sinosoviet.timeline.protection.LoginProperties;
-import org.sinosoviet.timeline.web.CrossOriginReads;
 import org.sinosoviet.timeline.web.ProblemTypes;
 import org.sinosoviet.timeline.web.ProblemWriter;
 import org.sinosoviet.timeline.web.Problems;
@@ -20,11 +19,11 @@ import org.sinosoviet.timeline.web.Problems;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -35,26 +34,18 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.filter.CorsFilter;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * The one security filter chain of the edge, the first filter every request meets. The other packages add
- * their part to it as {@code Customizer} beans: the security headers and the request limits
- * (protection), the response cache (caching), the body limit (web). Here: cross-origin reads and nothing
- * else ({@link CrossOriginReads}), and HTTP Basic for the writes to events, actors and grievances, which
- * need a curator, checked by
- * {@link CuratorAuthenticationProvider}. Reads are public and their credentials are never looked at, so a
- * read costs no password check whatever it carries. The API keeps no sessions and sets no cookies, so there
- * is nothing for cross-site request forgery to ride on.
+ * Reads are public and never look at credentials, so a read costs no password check whatever it carries.
+ * Writes to events, actors and grievances need a curator, over HTTP Basic, checked by
+ * {@link CuratorAuthenticationProvider}. The API keeps no sessions and sets no cookies, so there is nothing
+ * for cross-site request forgery to ride on.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CuratorProperties.class)
@@ -69,42 +60,41 @@ class CurationSecurity {
 	private static final String[] CURATED = { "/events", "/events/**", "/actors", "/actors/**", "/grievances",
 			"/grievances/**" };
 
+	/** Writes to the curated resources: the only requests whose credentials are ever read. */
 	@Bean
-	SecurityFilterChain edgeSecurity(HttpSecurity http, ProblemWriter problems, UserDetailsService curators,
+	@Order(1)
+	SecurityFilterChain curatedWritesChain(HttpSecurity http, ProblemWriter problems, UserDetailsService curators,
 			PasswordEncoder encoder, LoginLockout lockout, LoginProperties login) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> challenge(problems, request, response, ex);
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
 				Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
 						"These credentials may not change the timeline."));
-		RequestMatcher writes = writes();
-		BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
-		DefaultSecurityFilterChain chain = http.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache(cache -> cache.disable())
-			.securityContext(context -> context.requireExplicitSave(true))
-			.cors(cors -> cors.configurationSource(CrossOriginReads.source()))
+		return stateless(http.securityMatcher(writes()))
 			.authenticationManager(
 					new ProviderManager(new CuratorAuthenticationProvider(curators, encoder, lockout, login)))
-			.authorizeHttpRequests(requests -> requests.requestMatchers(writes).hasRole(CURATOR).anyRequest().permitAll())
-			.httpBasic(basicAuth -> basicAuth.realmName(REALM)
-				.authenticationEntryPoint(unauthorized)
-				.withObjectPostProcessor(new ObjectPostProcessor<BasicAuthenticationFilter>() {
-					@Override
-					public <O extends BasicAuthenticationFilter> O postProcess(O filter) {
-						// Only a write's credentials are read: a read never costs a password check.
-						filter.setAuthenticationConverter(request -> writes.matches(request) ? basic.convert(request) : null);
-						return filter;
-					}
-				}))
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(CURATOR))
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler(forbidden))
 			.build();
-		// The refusal of a cross-origin write is a problem document like every other.
-		chain.getFilters()
-			.stream()
-			.filter(CorsFilter.class::isInstance)
-			.forEach(filter -> ((CorsFilter) filter).setCorsProcessor(CrossOriginReads.processor(problems)));
-		return chain;
+	}
+
+	/** Everything else: public, anonymous, with no authentication filter at all. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain publicReadsChain(HttpSecurity http) throws Exception {
+		return stateless(http).authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
+	}
+
+	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+		return http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.requireExplicitSave(true))
+			// Cross-origin requests are handled before security, for every resource alike (see web).
+			.cors(cors -> cors.disable())
+			// Security headers are written for every response, refusals included (see protection).
+			.headers(headers -> headers.disable());
 	}
 
 	private static RequestMatcher writes() {
