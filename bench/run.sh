@@ -27,7 +27,7 @@ part() { [[ " $PARTS " == *" $1 "* ]]; }
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PGURL=${PGURL:-jdbc:postgresql://127.0.0.1:5432}
 SERVER_CPU=0; WRK_CPU=1
-OURS=18201; JSON_SERVER=18202; NGINX=18203
+OURS=18201; JSON_SERVER=18202; NGINX=18203; NGINX_GZIP=18204
 
 need wrk nginx curl jq
 command -v npm >/dev/null || need nodejs npm
@@ -70,6 +70,9 @@ for ((page = 0; page * 200 < total; page++)); do curl -sf "$base/events?size=200
 curl -sf "$base/events?era=khrushchev" -o "$work/www/events-khrushchev.json"
 etag=$(curl -sfI "$base/events?era=khrushchev" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
 bytes=$(wc -c < "$work/www/events-khrushchev.json")
+# nginx's gzip_static sends a file compressed beforehand, as the response cache keeps its gzipped answer.
+gzip -9 -k "$work/www/events-khrushchev.json"
+gzip_bytes=$(curl -sf -H 'Accept-Encoding: gzip' "$base/events?era=khrushchev" | wc -c)
 
 log "installing json-server 0.17.4 into $work"
 npm install --prefix "$work/npm" --no-audit --no-fund --loglevel=error json-server@0.17.4 >/dev/null
@@ -88,6 +91,11 @@ http {
     listen 127.0.0.1:$NGINX;
     location = /events { default_type application/json; alias $work/www/events-khrushchev.json; }
   }
+  server {
+    listen 127.0.0.1:$NGINX_GZIP;
+    gzip_static on;
+    location = /events { default_type application/json; alias $work/www/events-khrushchev.json; }
+  }
 }
 NGINX
 taskset -c $SERVER_CPU nginx -c "$work/nginx.conf" -p "$work" &
@@ -96,6 +104,8 @@ pids+=($!)
 js_events="http://127.0.0.1:$JSON_SERVER/events?era=khrushchev&_limit=50"
 wait_ready "$js_events" 30 || { log "json-server did not start"; exit 1; }
 wait_ready "http://127.0.0.1:$NGINX/events?era=khrushchev" 30 || { log "nginx did not start"; exit 1; }
+[[ $(curl -sf -H 'Accept-Encoding: gzip' -o /dev/null -w '%header{content-encoding}' \
+  "http://127.0.0.1:$NGINX_GZIP/events?era=khrushchev") == gzip ]] || { log "nginx sends no gzip"; exit 1; }
 [[ $(curl -sf "$js_events" | jq length) \
   == $(jq '.content | length' "$work/www/events-khrushchev.json") ]] || { log "json-server answers differently"; exit 1; }
 
@@ -111,6 +121,8 @@ targets=(
   "ours /timeline|$base/timeline"
   "ours /timeline?format=timelinejs|$base/timeline?format=timelinejs"
   "ours 304 If-None-Match|$base/events?era=khrushchev|If-None-Match: $etag"
+  "ours gzip /events?era=khrushchev|$base/events?era=khrushchev|Accept-Encoding: gzip"
+  "nginx gzip_static, the same bytes|http://127.0.0.1:$NGINX_GZIP/events?era=khrushchev|Accept-Encoding: gzip"
 )
 for ((round = 1; round <= ROUNDS; round++)); do
   log "round $round of $ROUNDS"
@@ -124,10 +136,10 @@ done
 echo
 echo "Sino-Soviet Timeline benchmark, $(date -u +%Y-%m-%d), $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)),"
 echo "$(java -version 2>&1 | head -1); $ROUNDS rounds of $DURATION, $CONNECTIONS connections, after $WARMUP of warm-up;"
-echo "/events?era=khrushchev is $bytes bytes. Medians over the rounds:"
+echo "/events?era=khrushchev is $bytes bytes ($gzip_bytes gzipped by the service). Medians over the rounds:"
 echo
-printf '| %-32s | %12s | %9s | %6s |\n' target requests/s "p99 (ms)" errors
-printf '| %-32s | %12s | %9s | %6s |\n' --- ---: ---: ---:
+printf '| %-34s | %12s | %9s | %6s |\n' target requests/s "p99 (ms)" errors
+printf '| %-34s | %12s | %9s | %6s |\n' --- ---: ---: ---:
 declare -A rps
 for target in "${targets[@]}"; do
   name=${target%%|*}
@@ -135,16 +147,18 @@ for target in "${targets[@]}"; do
   p=$(grep -F "$name|" "$work/results" | cut -d'|' -f2 | awk '{print $2}' | median)
   e=$(grep -F "$name|" "$work/results" | cut -d'|' -f2 | awk '{s += $3} END {print s}')
   rps[$name]=$r
-  printf '| %-32s | %12.0f | %9.2f | %6d |\n' "$name" "$r" "$p" "$e"
+  printf '| %-34s | %12.0f | %9.2f | %6d |\n' "$name" "$r" "$p" "$e"
 done
 ours=${rps["ours /events?era=khrushchev"]}
 echo
 awk -v o="$ours" -v j="${rps["json-server /events?era=khrushchev"]}" -v n="${rps["nginx, the same bytes"]}" \
-  -v r="${rps["ours 304 If-None-Match"]}" '
+  -v r="${rps["ours 304 If-None-Match"]}" -v g="${rps["ours gzip /events?era=khrushchev"]}" \
+  -v ng="${rps["nginx gzip_static, the same bytes"]}" '
     function ratio(a, b, digits) { return b > 0 ? sprintf("%." digits "fx", a / b) : "n/a (nothing measured)" }
     BEGIN {
     printf "ours / json-server: %s (target at least 6x)\nours / nginx: %s (target at least 0.3x)\n", ratio(o, j, 1), ratio(o, n, 2)
-    printf "304 / 200: %s (target at least 1x)\n", ratio(r, o, 2) }'
+    printf "304 / 200: %s (target at least 1x)\n", ratio(r, o, 2)
+    printf "ours gzip / ours plain: %s\nours gzip / nginx gzip_static: %s\n", ratio(g, o, 2), ratio(g, ng, 2) }'
 stop_app
 for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
 pids=()
