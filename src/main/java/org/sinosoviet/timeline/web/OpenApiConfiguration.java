@@ -387,7 +387,10 @@ class OpenApiConfiguration {
 				nullableObjects.add(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1));
 				return p;
 			}
-			p.setNullable(true);
+			if (p.getAllOf() == null) {
+				// A composed property (allOf) is left out, not null: nullable there would need a type beside it.
+				p.setNullable(true);
+			}
 			return p;
 		});
 		schema.setProperties(properties);

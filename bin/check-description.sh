@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Replays the requests of the HTTP tests (recorded by `./mvnw verify` in target/api-requests.jsonl) through
-# Stoplight Prism as a validating proxy in front of the packaged service, and fails on any answer that does
-# not match the description served at /v3/api-docs. Needs java, node and npm.
+# Checks the description the packaged service serves at /v3/api-docs as the usual tools read it:
+# - Spectral's spectral:oas rules and Redocly's recommended rules, with no error;
+# - Stoplight Prism as a validating proxy in front of the service, replaying the requests of the HTTP
+#   tests (recorded by `./mvnw verify` in target/api-requests.jsonl): no answer may break the description.
+# Needs java, node and npm.
 #
-#   bin/check-prism.sh [JAR] [REQUESTS]     (defaults target/sino-soviet-timeline.jar, target/api-requests.jsonl)
+#   bin/check-description.sh [JAR] [REQUESTS]   (defaults target/sino-soviet-timeline.jar, target/api-requests.jsonl)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +14,8 @@ requests=${2:-target/api-requests.jsonl}
 port=${PRISM_CHECK_PORT:-18096}
 prism_port=${PRISM_PORT:-18097}
 prism=5.14.2
+spectral=6.16.3
+redocly=2.77.0
 work=$(mktemp -d)
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
@@ -29,8 +33,15 @@ for _ in $(seq 1 180); do
 done
 curl -sf "http://127.0.0.1:$port/v3/api-docs" >"$work/openapi.json"
 
-echo "installing Prism $prism into $work"
-npm install --prefix "$work/tools" --no-audit --no-fund --loglevel=error "@stoplight/prism-cli@$prism" >/dev/null
+echo "installing Spectral $spectral, Redocly CLI $redocly and Prism $prism into $work"
+npm install --prefix "$work/tools" --no-audit --no-fund --loglevel=error "@stoplight/spectral-cli@$spectral" \
+  "@redocly/cli@$redocly" "@stoplight/prism-cli@$prism" >/dev/null
+
+echo "linting it with spectral:oas and Redocly's recommended rules"
+echo 'extends: ["spectral:oas"]' >"$work/.spectral.yaml"
+"$work/tools/node_modules/.bin/spectral" lint --quiet --fail-severity error -r "$work/.spectral.yaml" \
+  "$work/openapi.json"
+"$work/tools/node_modules/.bin/redocly" lint --extends recommended --format summary "$work/openapi.json"
 "$work/tools/node_modules/.bin/prism" proxy "$work/openapi.json" "http://127.0.0.1:$port" \
   --port "$prism_port" --host 127.0.0.1 >"$work/prism.log" 2>&1 &
 pids+=($!)
