@@ -30,8 +30,6 @@ public record CauseFilter(
 
 	public static final int MAX_LIMIT = 100;
 
-	public static final CauseFilter ALL = new CauseFilter(null, null, null, null, null, null);
-
 	public CauseFilter {
 		era = era == null ? List.of()
 				: era.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();

@@ -75,21 +75,9 @@ public record HistoricalDate(LocalDate firstDay, Precision precision) implements
 		return new HistoricalDate(firstDay, precision);
 	}
 
-	public static HistoricalDate ofDay(LocalDate day) {
-		return new HistoricalDate(day, Precision.DAY);
-	}
-
 	/** The last day this date can denote: 31 December for a year, the month's last day for a month. */
 	public LocalDate lastDay() {
 		return precision.lastDay(firstDay);
-	}
-
-	public boolean contains(LocalDate day) {
-		return !day.isBefore(firstDay) && !day.isAfter(lastDay());
-	}
-
-	public int year() {
-		return firstDay.getYear();
 	}
 
 	@Override

@@ -23,10 +23,6 @@ public record Eras(List<Era> inOrder) {
 		return Optional.empty();
 	}
 
-	public List<String> slugs() {
-		return inOrder.stream().map(Era::getSlug).toList();
-	}
-
 	public LocalDate firstDay() {
 		return inOrder.get(0).getStart().firstDay();
 	}

@@ -50,8 +50,6 @@ public record EventFilter(
 	/** The longest {@code q} accepted: enough for any phrase, too short to be a weapon. */
 	public static final int MAX_QUERY_LENGTH = 200;
 
-	public static final EventFilter NONE = new EventFilter(null, null, null, null, null, null, null, null, null, null);
-
 	public EventFilter {
 		era = slugs(era);
 		actor = slugs(actor);
@@ -61,10 +59,6 @@ public record EventFilter(
 		impact = present(impact);
 		reference = slugs(reference);
 		q = q == null || q.isBlank() ? null : q.strip();
-	}
-
-	public boolean isEmpty() {
-		return equals(NONE);
 	}
 
 	private static List<String> slugs(List<String> values) {

@@ -52,10 +52,6 @@ public class EventRevision {
 		this.changes = changes;
 	}
 
-	public String getEventSlug() {
-		return eventSlug;
-	}
-
 	public long getVersion() {
 		return version;
 	}

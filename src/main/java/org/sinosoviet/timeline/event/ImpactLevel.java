@@ -1,7 +1,5 @@
 package org.sinosoviet.timeline.event;
 
-import java.util.function.IntPredicate;
-
 import org.sinosoviet.timeline.vocabulary.CodedValue;
 
 /**
@@ -36,10 +34,6 @@ public enum ImpactLevel implements CodedValue {
 
 	public int max() {
 		return max;
-	}
-
-	public IntPredicate asPredicate() {
-		return impact -> impact >= min && impact <= max;
 	}
 
 }

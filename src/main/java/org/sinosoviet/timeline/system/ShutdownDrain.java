@@ -5,9 +5,9 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * before the web server stops accepting requests. The web server then finishes the requests in flight.
  */
 @Component
+@EnableConfigurationProperties(ShutdownProperties.class)
 class ShutdownDrain implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ShutdownDrain.class);
@@ -28,9 +29,9 @@ class ShutdownDrain implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	ShutdownDrain(ApplicationEventPublisher events, @Value("${timeline.shutdown.drain:0s}") Duration drain) {
+	ShutdownDrain(ApplicationEventPublisher events, ShutdownProperties properties) {
 		this.events = events;
-		this.drain = drain;
+		this.drain = properties.drain();
 	}
 
 	@Override

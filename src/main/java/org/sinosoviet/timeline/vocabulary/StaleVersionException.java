@@ -5,16 +5,9 @@ package org.sinosoviet.timeline.vocabulary;
  */
 public class StaleVersionException extends RuntimeException {
 
-	private final long currentVersion;
-
 	public StaleVersionException(String what, long currentVersion) {
 		super(what + " has changed since that version; it is now at version " + currentVersion
 				+ ". Fetch it again and reapply the change.");
-		this.currentVersion = currentVersion;
-	}
-
-	public long currentVersion() {
-		return currentVersion;
 	}
 
 }

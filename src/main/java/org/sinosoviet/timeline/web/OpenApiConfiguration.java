@@ -420,10 +420,6 @@ class OpenApiConfiguration {
 		responses.addApiResponse("500", problem("The server failed; nothing of the failure is disclosed."));
 	}
 
-	private static boolean hasParameters(Operation operation) {
-		return operation.getParameters() != null && !operation.getParameters().isEmpty();
-	}
-
 	private static ApiResponse problem(String description) {
 		return new ApiResponse().description(description)
 			.content(new Content().addMediaType("application/problem+json",

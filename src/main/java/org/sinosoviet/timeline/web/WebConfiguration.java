@@ -13,7 +13,7 @@ import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.export.ExportFormat;
 import org.sinosoviet.timeline.vocabulary.CodedValue;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +22,6 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.format.FormatterRegistry;
-import org.springframework.util.unit.DataSize;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
@@ -35,6 +34,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * takes, conditional GET with ETags, caching headers, and CORS for reads.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RequestBodyProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	/**
@@ -98,9 +98,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	/** Runs before security and everything else, so that an oversized body is refused before it is read. */
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-			@Value("${timeline.limits.max-request-body:64KB}") DataSize maxBody, ProblemWriter problems) {
+			RequestBodyProperties properties, ProblemWriter problems) {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(maxBody.toBytes(), problems));
+				new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
