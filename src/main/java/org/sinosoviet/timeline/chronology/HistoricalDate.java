@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.sinosoviet.timeline.vocabulary.Echo;
+
 /**
  * A date at the precision the record supports, written as EDTF level 0 / ISO 8601: {@code "1960"},
  * {@code "1960-07"} or {@code "1960-07-16"}. It never pretends to know a month or a day it does not.
@@ -46,7 +48,7 @@ public record HistoricalDate(LocalDate firstDay, Precision precision) implements
 		Matcher matcher = FORM.matcher(text.strip());
 		if (!matcher.matches()) {
 			throw new InvalidDateException(
-					"'" + abbreviate(text) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+					"'" + Echo.of(text) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
 		}
 		int yearNumber = Integer.parseInt(matcher.group(1));
 		if (yearNumber < 1) {
@@ -106,8 +108,5 @@ public record HistoricalDate(LocalDate firstDay, Precision precision) implements
 		};
 	}
 
-	private static String abbreviate(String text) {
-		return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-	}
 
 }

@@ -18,6 +18,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.sinosoviet.timeline.chronology.InvalidDateException;
 import org.sinosoviet.timeline.vocabulary.ConflictException;
+import org.sinosoviet.timeline.vocabulary.Echo;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
 import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
 import org.sinosoviet.timeline.vocabulary.InvalidValuesException.Origin;
@@ -301,10 +302,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				return new InvalidValue(name, invalidDate.getMessage());
 			}
 			if (cause instanceof NumberFormatException) {
-				return new InvalidValue(name, "'" + Problems.abbreviate(value) + "' is not a whole number");
+				return new InvalidValue(name, "'" + Echo.of(value) + "' is not a whole number");
 			}
 		}
-		return new InvalidValue(name, "'" + Problems.abbreviate(value) + "' is not a valid value");
+		return new InvalidValue(name, "'" + Echo.of(value) + "' is not a valid value");
 	}
 
 	/** A JSON path such as {@code actors[1].slug} for the place a body went wrong. */

@@ -13,6 +13,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sinosoviet.timeline.vocabulary.Echo;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
 import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
 
@@ -55,7 +56,7 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 		List<InvalidValue> unknown = new ArrayList<>();
 		request.getParameterMap().forEach((name, values) -> {
 			if (!names.contains(name) && !name.startsWith("_")) {
-				unknown.add(new InvalidValue(abbreviate(name), "is not a parameter of this resource", names));
+				unknown.add(new InvalidValue(Echo.of(name), "is not a parameter of this resource", names));
 				return;
 			}
 			if (values.length > 1 && scalars.contains(name)) {
@@ -65,7 +66,7 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 			for (String value : values) {
 				String objection = StoredText.objectionTo(value);
 				if (objection != null) {
-					unknown.add(new InvalidValue(abbreviate(name), objection));
+					unknown.add(new InvalidValue(Echo.of(name), objection));
 					return;
 				}
 			}
@@ -106,10 +107,6 @@ class KnownParametersInterceptor implements HandlerInterceptor {
 	}
 
 	private record Accepted(List<String> names, Set<String> single) {
-	}
-
-	private static String abbreviate(String name) {
-		return name.length() <= 40 ? name : name.substring(0, 40) + "…";
 	}
 
 }

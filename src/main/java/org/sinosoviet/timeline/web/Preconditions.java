@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.sinosoviet.timeline.vocabulary.Echo;
+
 /**
  * Conditional writes. A resource's ETag carries its version ({@code "v7-…"}); a client changes or deletes
  * it by sending that ETag back in {@code If-Match}. Without {@code If-Match} the write is refused with
@@ -38,13 +40,9 @@ public final class Preconditions {
 				return currentVersion;
 			}
 		}
-		throw new PreconditionFailedException("If-Match (" + abbreviate(ifMatch)
+		throw new PreconditionFailedException("If-Match (" + Echo.of(ifMatch, 80)
 				+ ") does not match the current version of this resource, " + currentVersion
 				+ ". Fetch it again for its ETag and reapply the change.");
-	}
-
-	private static String abbreviate(String text) {
-		return text.length() <= 80 ? text : text.substring(0, 80) + "…";
 	}
 
 	/** A conditional write without {@code If-Match}: 428. */

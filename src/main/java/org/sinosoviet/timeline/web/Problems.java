@@ -3,8 +3,7 @@ package org.sinosoviet.timeline.web;
 import java.net.URI;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
-
+import org.sinosoviet.timeline.vocabulary.Echo;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
 import org.sinosoviet.timeline.vocabulary.InvalidValuesException.Origin;
 
@@ -56,11 +55,6 @@ public final class Problems {
 	public static String titleOf(HttpStatusCode status) {
 		HttpStatus known = HttpStatus.resolve(status.value());
 		return known == null ? "HTTP " + status.value() : known.getReasonPhrase();
-	}
-
-	static String abbreviate(@Nullable Object value) {
-		String text = String.valueOf(value);
-		return text.length() <= 40 ? text : text.substring(0, 40) + "…";
 	}
 
 }

@@ -12,6 +12,7 @@ import org.sinosoviet.timeline.actor.ActorKind;
 import org.sinosoviet.timeline.actor.Side;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.web.SlugRule;
 import org.sinosoviet.timeline.web.VisibleText;
 
 import static org.sinosoviet.timeline.web.BodyFields.code;
@@ -20,8 +21,8 @@ import static org.sinosoviet.timeline.web.BodyFields.date;
 /** An actor as a curator sends it, with the read side's field names. */
 @Schema(name = "ActorInput")
 record ActorInput(
-		@Schema(example = "jiang-zemin") @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
-				message = "must be lower-case letters and digits in words joined by single hyphens") @Size(
+		@Schema(example = "jiang-zemin") @Pattern(regexp = SlugRule.PATTERN,
+				message = SlugRule.MESSAGE) @Size(
 						max = 100) String slug,
 		@Schema(example = "Jiang Zemin") @NotBlank @VisibleText @Size(max = 200) String name,
 		@Schema(example = "江泽民") @Size(max = 200) String originalName,

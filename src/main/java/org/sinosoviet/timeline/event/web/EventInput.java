@@ -21,6 +21,7 @@ import org.sinosoviet.timeline.event.EventType;
 import org.sinosoviet.timeline.event.Location;
 import org.sinosoviet.timeline.reference.SupportKind;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.web.SlugRule;
 import org.sinosoviet.timeline.web.VisibleText;
 
 import static org.sinosoviet.timeline.web.BodyFields.code;
@@ -35,7 +36,7 @@ import static org.sinosoviet.timeline.web.BodyFields.date;
 record EventInput(
 		@Schema(description = "Lower-case words joined by hyphens; fixed once created.",
 				example = "sino-soviet-border-agreement-1991") @Pattern(regexp = SLUG,
-						message = "must be lower-case letters and digits in words joined by single hyphens") @Size(
+						message = SlugRule.MESSAGE) @Size(
 								max = 100) String slug,
 		@Schema(example = "Sino-Soviet Border Agreement") @NotBlank @VisibleText @Size(max = 200) String title,
 		@NotBlank @VisibleText @Size(max = 1000) String summary, @Size(max = 8000) String text,
@@ -56,7 +57,7 @@ record EventInput(
 						max = 30) List<@NotNull @Valid CitationInput> citations,
 		@Size(max = 8000) String notes) {
 
-	static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+	static final String SLUG = SlugRule.PATTERN;
 
 	record LocationInput(@NotBlank @VisibleText @Size(max = 200) String name, @DecimalMin("-90") @DecimalMax("90") Double lat,
 			@DecimalMin("-180") @DecimalMax("180") Double lon) {

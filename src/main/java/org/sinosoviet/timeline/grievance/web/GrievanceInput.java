@@ -11,6 +11,7 @@ import org.sinosoviet.timeline.grievance.GrievanceCategory;
 import org.sinosoviet.timeline.grievance.GrievanceDraft;
 import org.sinosoviet.timeline.grievance.HeldBy;
 import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.web.SlugRule;
 import org.sinosoviet.timeline.web.VisibleText;
 
 import static org.sinosoviet.timeline.web.BodyFields.code;
@@ -18,8 +19,8 @@ import static org.sinosoviet.timeline.web.BodyFields.code;
 /** A grievance as a curator sends it, with the read side's field names. */
 @Schema(name = "GrievanceInput")
 record GrievanceInput(
-		@Schema(example = "xinjiang-border") @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$",
-				message = "must be lower-case letters and digits in words joined by single hyphens") @Size(
+		@Schema(example = "xinjiang-border") @Pattern(regexp = SlugRule.PATTERN,
+				message = SlugRule.MESSAGE) @Size(
 						max = 100) String slug,
 		@NotBlank @VisibleText @Size(max = 200) String title, @Schema(example = "territory") @NotBlank String category,
 		@Schema(example = "both") @NotBlank String heldBy, @NotBlank @VisibleText @Size(max = 4000) String description) {
