@@ -26,6 +26,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -359,13 +360,20 @@ class TimelinePageBrowserTest extends ApiTestSupport {
 			.filter(event -> "year".equals(event.get("precision")))
 			.findFirst()
 			.orElseThrow();
+		String yearOnly = ((String) yearly.get("start")).substring(0, 4);
 		year.clear();
-		year.sendKeys(((String) yearly.get("start")).substring(0, 4), Keys.ENTER);
+		year.sendKeys(yearOnly, Keys.ENTER);
+		wait.until(ExpectedConditions.textToBe(By.id("axis-range"), "Showing " + yearOnly));
 		Rectangle yearBar = bar((String) yearly.get("slug"));
 		assertThat(yearBar.getX()).as("an event known to the year starts with its year")
 			.isBetween(axis.getRect().getX() - 1, axis.getRect().getX() + 2);
 
-		browser.findElement(By.cssSelector("#axis .mark[data-slug='" + yearly.get("slug") + "']")).click();
+		By mark = By.cssSelector("#axis .mark[data-slug='" + yearly.get("slug") + "']");
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> {
+				driver.findElement(mark).click();
+				return true;
+			});
 		WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail-title")));
 		assertThat(title.getText()).isEqualTo(yearly.get("title"));
 		browser.findElement(By.id("detail-close")).click();
@@ -521,8 +529,11 @@ class TimelinePageBrowserTest extends ApiTestSupport {
 			.collect(Collectors.toSet());
 	}
 
+	/** Where an event's bar is drawn, read again if the axis is drawn anew while it is being read. */
 	private Rectangle bar(String slug) {
-		return browser.findElement(By.cssSelector("#axis .mark[data-slug='" + slug + "'] .bar")).getRect();
+		By located = By.cssSelector("#axis .mark[data-slug='" + slug + "'] .bar");
+		return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(located).getRect());
 	}
 
 	/** Each era shown holds matches, and says how many; the eras without any are left out. */
