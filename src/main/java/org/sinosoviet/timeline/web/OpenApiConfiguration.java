@@ -127,7 +127,6 @@ class OpenApiConfiguration {
 				describeStatuses(path, method, operation);
 				putJsonFirst(operation);
 				describeListParameters(operation);
-				untypeOneOfItems(operation);
 				describeFormat(operation);
 				spellDefaultsAsSent(operation);
 			}));
@@ -211,10 +210,10 @@ class OpenApiConfiguration {
 		ApiResponses headers = new ApiResponses();
 		get.getResponses().forEach((status, response) -> headers.addApiResponse(status,
 				new ApiResponse().description(response.getDescription()).headers(response.getHeaders())));
+		String read = get.getSummary() == null || get.getSummary().isEmpty() ? "the read" : get.getSummary();
 		item.setHead(new Operation().operationId("head" + Character.toUpperCase(get.getOperationId().charAt(0))
 				+ get.getOperationId().substring(1))
-			.summary("The headers of " + Character.toLowerCase(firstNonNull(get.getSummary(), "the read").charAt(0))
-					+ firstNonNull(get.getSummary(), "the read").substring(1) + ", without the body")
+			.summary("The headers of " + Character.toLowerCase(read.charAt(0)) + read.substring(1) + ", without the body")
 			.description("Answers as GET does, with its status and headers (ETag, Link, Content-Type) and no body.")
 			.tags(get.getTags())
 			.parameters(get.getParameters())
@@ -225,10 +224,6 @@ class OpenApiConfiguration {
 	private static io.swagger.v3.oas.models.headers.Header header(String description, String example) {
 		return new io.swagger.v3.oas.models.headers.Header().description(description)
 			.schema(new StringSchema().example(example));
-	}
-
-	private static String firstNonNull(String value, String fallback) {
-		return value == null || value.isEmpty() ? fallback : value;
 	}
 
 	private static void describeStatuses(String path, PathItem.HttpMethod method, Operation operation) {
@@ -255,9 +250,8 @@ class OpenApiConfiguration {
 			if (method == PathItem.HttpMethod.POST) {
 				ApiResponse created = responses.remove("200");
 				responses.addApiResponse("201", created.description("Created; `Location` names the new resource.")
-					.addHeaderObject("Location", new io.swagger.v3.oas.models.headers.Header()
-						.description("The address of the new resource.")
-						.schema(new StringSchema().example("/events/sino-soviet-border-agreement-1991"))));
+					.addHeaderObject("Location",
+							header("The address of the new resource.", "/events/sino-soviet-border-agreement-1991")));
 			}
 			else if (method == PathItem.HttpMethod.DELETE) {
 				responses.remove("200");
@@ -334,24 +328,6 @@ class OpenApiConfiguration {
 						+ ". Other than JSON, the list holds every matching event unless `page` or `size` is given.")
 				.schema(new StringSchema()._enum(formats)));
 		}
-	}
-
-	/** A list of one of several schemas is a list of objects, not of the string a default type would say. */
-	@SuppressWarnings("rawtypes")
-	private static void untypeOneOfItems(Operation operation) {
-		operation.getResponses().values().forEach(response -> {
-			if (response.getContent() == null) {
-				return;
-			}
-			response.getContent().values().forEach(media -> {
-				Schema schema = media.getSchema();
-				Schema items = schema == null ? null : schema.getItems();
-				if (items != null && items.getOneOf() != null) {
-					items.setType(null);
-					items.setTypes(null);
-				}
-			});
-		});
 	}
 
 	/** A client that asks for nothing in particular, or generates code from the first media type, gets JSON. */
