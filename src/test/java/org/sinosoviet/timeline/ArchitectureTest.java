@@ -23,6 +23,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTest {
 
+	private static final String TIMELINE = "org.sinosoviet.timeline.";
+
 	private static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.withImportOption(ArchitectureTest::isWritten)
@@ -37,9 +39,43 @@ class ArchitectureTest {
 		return !location.contains("__");
 	}
 
+	/** Features, and each package within them, depend on each other one way only. */
+	@Test
+	void featuresAreFreeOfCycles() {
+		slices().matching("org.sinosoviet.timeline.(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
 	@Test
 	void packagesAreFreeOfCycles() {
 		slices().matching("org.sinosoviet.timeline.(**)").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	/**
+	 * Actors, eras, grievances, references and the analysis are built on events and their query API; events
+	 * and the stored dataset know nothing of them.
+	 */
+	@Test
+	void featuresDependOnEventsNeverTheReverse() {
+		noClasses().that()
+			.resideInAnyPackage(TIMELINE + "event..", TIMELINE + "dataset..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(TIMELINE + "actor..", TIMELINE + "era..", TIMELINE + "grievance..",
+					TIMELINE + "reference..", TIMELINE + "analysis..")
+			.check(CLASSES);
+	}
+
+	/** The HTTP edge (problems, paging, protection, caching, curation) serves every feature and knows none. */
+	@Test
+	void theEdgeKnowsNoFeature() {
+		noClasses().that()
+			.resideInAnyPackage(TIMELINE + "web..", TIMELINE + "protection..", TIMELINE + "caching..",
+					TIMELINE + "curation..", TIMELINE + "system..", TIMELINE + "chronology..", TIMELINE + "vocabulary..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(TIMELINE + "event..", TIMELINE + "dataset..", TIMELINE + "actor..", TIMELINE + "era..",
+					TIMELINE + "grievance..", TIMELINE + "reference..", TIMELINE + "analysis..")
+			.check(CLASSES);
 	}
 
 	/** Protection and the response cache stand at the HTTP boundary, and like the web parts may use them. */

@@ -1,14 +1,18 @@
 package org.sinosoviet.timeline.actor;
 
+import org.sinosoviet.timeline.dataset.Actor;
+import org.sinosoviet.timeline.dataset.ActorRepository;
+import org.sinosoviet.timeline.dataset.ActorDraft;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import org.sinosoviet.timeline.curation.DatasetChanged;
 import org.sinosoviet.timeline.curation.Editor;
-import org.sinosoviet.timeline.vocabulary.ConflictException;
-import org.sinosoviet.timeline.vocabulary.NotFoundException;
-import org.sinosoviet.timeline.vocabulary.Versioned;
+import org.sinosoviet.timeline.failure.ConflictException;
+import org.sinosoviet.timeline.failure.NotFoundException;
+import org.sinosoviet.timeline.curation.Versioned;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-import org.sinosoviet.timeline.grievance.GrievanceCategory;
+import org.sinosoviet.timeline.dataset.GrievanceCategory;
 
 /**
  * A category of grievance ranked by the summed scores of its grievances.

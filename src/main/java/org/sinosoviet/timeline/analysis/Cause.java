@@ -5,8 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
-import org.sinosoviet.timeline.grievance.GrievanceCategory;
-import org.sinosoviet.timeline.grievance.HeldBy;
+import org.sinosoviet.timeline.dataset.GrievanceCategory;
+import org.sinosoviet.timeline.dataset.HeldBy;
 
 /**
  * One grievance ranked as a cause of the split, with the evidence that earned its score.

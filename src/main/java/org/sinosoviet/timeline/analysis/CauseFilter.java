@@ -8,8 +8,8 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
-import org.sinosoviet.timeline.grievance.GrievanceCategory;
-import org.sinosoviet.timeline.grievance.HeldBy;
+import org.sinosoviet.timeline.dataset.GrievanceCategory;
+import org.sinosoviet.timeline.dataset.HeldBy;
 
 /**
  * What a client can ask of the causes of the split: the period ({@code era}, {@code from}, {@code to})

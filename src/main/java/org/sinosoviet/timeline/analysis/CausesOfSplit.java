@@ -7,13 +7,13 @@ import java.util.Map;
 
 import org.sinosoviet.timeline.analysis.Cause.GrievanceRef;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
-import org.sinosoviet.timeline.era.Era;
-import org.sinosoviet.timeline.era.EraRepository;
+import org.sinosoviet.timeline.dataset.Era;
+import org.sinosoviet.timeline.dataset.EraRepository;
 import org.sinosoviet.timeline.event.EventRepository;
-import org.sinosoviet.timeline.grievance.Grievance;
-import org.sinosoviet.timeline.grievance.GrievanceRepository;
-import org.sinosoviet.timeline.vocabulary.InvalidValue;
-import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
+import org.sinosoviet.timeline.dataset.Grievance;
+import org.sinosoviet.timeline.dataset.GrievanceRepository;
+import org.sinosoviet.timeline.failure.InvalidValue;
+import org.sinosoviet.timeline.failure.InvalidValuesException;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;

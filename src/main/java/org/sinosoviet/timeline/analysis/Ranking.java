@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.sinosoviet.timeline.analysis.Cause.GrievanceRef;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
-import org.sinosoviet.timeline.grievance.GrievanceCategory;
+import org.sinosoviet.timeline.dataset.GrievanceCategory;
 
 /**
  * The ranking rules, kept apart from the database so that they can be checked on their own.

@@ -5,8 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-import org.sinosoviet.timeline.era.EraRepository;
-import org.sinosoviet.timeline.era.Eras;
+import org.sinosoviet.timeline.dataset.EraRepository;
+import org.sinosoviet.timeline.dataset.Eras;
 import org.sinosoviet.timeline.event.EventRepository;
 import org.sinosoviet.timeline.event.EventRepository.StartAndImpact;
 

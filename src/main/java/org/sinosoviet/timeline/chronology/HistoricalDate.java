@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import org.sinosoviet.timeline.vocabulary.Echo;
+import org.sinosoviet.timeline.failure.Echo;
 
 /**
  * A date at the precision the record supports, written as EDTF level 0 / ISO 8601: {@code "1960"},

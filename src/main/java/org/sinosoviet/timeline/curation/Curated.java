@@ -7,7 +7,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
-import org.sinosoviet.timeline.vocabulary.StaleVersionException;
+import org.sinosoviet.timeline.failure.StaleVersionException;
 
 /**
  * What every resource curators can change carries: a version for optimistic concurrency (and the

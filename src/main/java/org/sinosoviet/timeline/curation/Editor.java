@@ -2,8 +2,6 @@ package org.sinosoviet.timeline.curation;
 
 import org.jspecify.annotations.Nullable;
 
-import org.sinosoviet.timeline.vocabulary.Versioned;
-
 /**
  * Curators' changes to one kind of resource, each checked against the dataset and against the version the
  * curator last saw.

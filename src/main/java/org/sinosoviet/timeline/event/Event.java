@@ -25,13 +25,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.sinosoviet.timeline.actor.Actor;
+import org.sinosoviet.timeline.dataset.Actor;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.chronology.Precision;
 import org.sinosoviet.timeline.curation.Curated;
-import org.sinosoviet.timeline.era.Era;
-import org.sinosoviet.timeline.grievance.Grievance;
-import org.sinosoviet.timeline.reference.Reference;
+import org.sinosoviet.timeline.dataset.Era;
+import org.sinosoviet.timeline.dataset.Grievance;
+import org.sinosoviet.timeline.dataset.Reference;
 
 /**
  * Something that happened between 1949 and 1991, dated at the precision the record supports, with

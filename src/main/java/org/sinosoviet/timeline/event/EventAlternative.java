@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-import org.sinosoviet.timeline.reference.Reference;
+import org.sinosoviet.timeline.dataset.Reference;
 
 /**
  * Another value the record gives for an event's start, end or one of its figures, with the work that gives

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.sinosoviet.timeline.actor.Actor;
-import org.sinosoviet.timeline.actor.ActorRepository;
+import org.sinosoviet.timeline.dataset.Actor;
+import org.sinosoviet.timeline.dataset.ActorRepository;
 import org.sinosoviet.timeline.chronology.Precision;
-import org.sinosoviet.timeline.era.Era;
-import org.sinosoviet.timeline.era.EraRepository;
-import org.sinosoviet.timeline.grievance.Grievance;
-import org.sinosoviet.timeline.grievance.GrievanceRepository;
-import org.sinosoviet.timeline.reference.Reference;
-import org.sinosoviet.timeline.reference.ReferenceRepository;
-import org.sinosoviet.timeline.vocabulary.InvalidValue;
-import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
+import org.sinosoviet.timeline.dataset.Era;
+import org.sinosoviet.timeline.dataset.EraRepository;
+import org.sinosoviet.timeline.dataset.Grievance;
+import org.sinosoviet.timeline.dataset.GrievanceRepository;
+import org.sinosoviet.timeline.dataset.Reference;
+import org.sinosoviet.timeline.dataset.ReferenceRepository;
+import org.sinosoviet.timeline.failure.InvalidValue;
+import org.sinosoviet.timeline.failure.InvalidValuesException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -14,8 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.sinosoviet.timeline.reference.Reference;
-import org.sinosoviet.timeline.reference.SupportKind;
+import org.sinosoviet.timeline.dataset.Reference;
+import org.sinosoviet.timeline.dataset.SupportKind;
 import org.sinosoviet.timeline.vocabulary.CodedValue;
 
 /**

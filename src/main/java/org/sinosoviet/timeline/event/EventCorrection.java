@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-import org.sinosoviet.timeline.reference.Reference;
+import org.sinosoviet.timeline.dataset.Reference;
 
 /**
  * Where the dataset departs from one of the study notes it grew from: what the note says, what the record

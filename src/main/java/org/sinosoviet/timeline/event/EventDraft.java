@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
-import org.sinosoviet.timeline.reference.SupportKind;
+import org.sinosoviet.timeline.dataset.SupportKind;
 
 /**
  * An event as a curator writes it, already parsed: everything but what follows from the dates (the era

@@ -14,23 +14,23 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.sinosoviet.timeline.actor.Actor;
-import org.sinosoviet.timeline.actor.ActorRepository;
+import org.sinosoviet.timeline.dataset.Actor;
+import org.sinosoviet.timeline.dataset.ActorRepository;
 import org.sinosoviet.timeline.curation.DatasetChanged;
 import org.sinosoviet.timeline.curation.Editor;
-import org.sinosoviet.timeline.era.Era;
-import org.sinosoviet.timeline.era.EraRepository;
-import org.sinosoviet.timeline.era.Eras;
-import org.sinosoviet.timeline.grievance.Grievance;
-import org.sinosoviet.timeline.grievance.GrievanceRepository;
-import org.sinosoviet.timeline.reference.Reference;
-import org.sinosoviet.timeline.reference.ReferenceRepository;
-import org.sinosoviet.timeline.vocabulary.ConflictException;
-import org.sinosoviet.timeline.vocabulary.InvalidValue;
-import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
-import org.sinosoviet.timeline.vocabulary.InvalidValuesException.Origin;
-import org.sinosoviet.timeline.vocabulary.NotFoundException;
-import org.sinosoviet.timeline.vocabulary.Versioned;
+import org.sinosoviet.timeline.dataset.Era;
+import org.sinosoviet.timeline.dataset.EraRepository;
+import org.sinosoviet.timeline.dataset.Eras;
+import org.sinosoviet.timeline.dataset.Grievance;
+import org.sinosoviet.timeline.dataset.GrievanceRepository;
+import org.sinosoviet.timeline.dataset.Reference;
+import org.sinosoviet.timeline.dataset.ReferenceRepository;
+import org.sinosoviet.timeline.failure.ConflictException;
+import org.sinosoviet.timeline.failure.InvalidValue;
+import org.sinosoviet.timeline.failure.InvalidValuesException;
+import org.sinosoviet.timeline.failure.InvalidValuesException.Origin;
+import org.sinosoviet.timeline.failure.NotFoundException;
+import org.sinosoviet.timeline.curation.Versioned;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;

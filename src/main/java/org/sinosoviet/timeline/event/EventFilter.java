@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
-import org.sinosoviet.timeline.grievance.GrievanceCategory;
+import org.sinosoviet.timeline.dataset.GrievanceCategory;
 
 /**
  * Everything a client can filter events by, bound from the query string in one piece. Parameters

@@ -11,7 +11,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.sinosoviet.timeline.grievance.Grievance;
+import org.sinosoviet.timeline.dataset.Grievance;
 
 import org.springframework.data.jpa.domain.Specification;
 

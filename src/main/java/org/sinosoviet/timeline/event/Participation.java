@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.sinosoviet.timeline.actor.Actor;
+import org.sinosoviet.timeline.dataset.Actor;
 
 /**
  * An actor's part in an event, named by a role ({@code signatory}, {@code host}, {@code belligerent}, …).

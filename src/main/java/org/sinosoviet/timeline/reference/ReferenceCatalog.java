@@ -1,13 +1,16 @@
 package org.sinosoviet.timeline.reference;
 
+import org.sinosoviet.timeline.dataset.Reference;
+import org.sinosoviet.timeline.dataset.ReferenceRepository;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.sinosoviet.timeline.vocabulary.InvalidValue;
-import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
+import org.sinosoviet.timeline.failure.InvalidValue;
+import org.sinosoviet.timeline.failure.InvalidValuesException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,8 @@
 package org.sinosoviet.timeline.reference;
 
+import org.sinosoviet.timeline.dataset.Reference;
+import org.sinosoviet.timeline.dataset.ReferenceKind;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.chronology.InvalidDateException;
 import org.sinosoviet.timeline.vocabulary.CodedValue;
-import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.failure.InvalidValue;
 import org.sinosoviet.timeline.vocabulary.UnknownCodeException;
 
 /**

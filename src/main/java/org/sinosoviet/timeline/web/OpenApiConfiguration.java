@@ -31,7 +31,6 @@ import org.springdoc.core.utils.SpringDocUtils;
 import tools.jackson.databind.JsonNode;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
-import org.sinosoviet.timeline.export.ExportFormat;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -127,7 +126,6 @@ class OpenApiConfiguration {
 				describeStatuses(path, method, operation);
 				putJsonFirst(operation);
 				describeListParameters(operation);
-				describeFormat(operation);
 				spellDefaultsAsSent(operation);
 			}));
 			openApi.getPaths().values().forEach(OpenApiConfiguration::describeHead);
@@ -304,29 +302,6 @@ class OpenApiConfiguration {
 		Schema<?> found = openApi.getComponents().getSchemas().get(schema);
 		if (found != null) {
 			found.setRequired(List.of(properties));
-		}
-	}
-
-	/** Where a read comes in several representations, {@code format=} chooses one as {@code Accept} does. */
-	private static void describeFormat(Operation operation) {
-		ApiResponse ok = operation.getResponses().get("200");
-		if (ok == null || ok.getContent() == null || ok.getContent().size() < 2 || (operation.getParameters() != null
-				&& operation.getParameters().stream().anyMatch(parameter -> "format".equals(parameter.getName())))) {
-			return;
-		}
-		List<String> formats = ExportFormat.all()
-			.stream()
-			.filter(format -> ok.getContent()
-				.keySet()
-				.stream()
-				.anyMatch(type -> type.startsWith(format.mediaType().getType() + "/" + format.mediaType().getSubtype())))
-			.map(ExportFormat::parameter)
-			.toList();
-		if (formats.size() > 1) {
-			operation.addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("format")
-				.description("The representation, as an alternative to `Accept`: " + String.join(", ", formats)
-						+ ". Other than JSON, the list holds every matching event unless `page` or `size` is given.")
-				.schema(new StringSchema()._enum(formats)));
 		}
 	}
 

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import org.sinosoviet.timeline.vocabulary.Echo;
+import org.sinosoviet.timeline.failure.Echo;
 
 /**
  * Conditional writes. A resource's ETag carries its version ({@code "v7-…"}); a client changes or deletes

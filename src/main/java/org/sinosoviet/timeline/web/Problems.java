@@ -3,9 +3,9 @@ package org.sinosoviet.timeline.web;
 import java.net.URI;
 import java.util.List;
 
-import org.sinosoviet.timeline.vocabulary.Echo;
-import org.sinosoviet.timeline.vocabulary.InvalidValue;
-import org.sinosoviet.timeline.vocabulary.InvalidValuesException.Origin;
+import org.sinosoviet.timeline.failure.Echo;
+import org.sinosoviet.timeline.failure.InvalidValue;
+import org.sinosoviet.timeline.failure.InvalidValuesException.Origin;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.sinosoviet.timeline.TimelineApplication;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
-import org.sinosoviet.timeline.export.ExportFormat;
 import org.sinosoviet.timeline.vocabulary.CodedValue;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,7 +23,6 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -51,10 +49,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * {@code format=} chooses a representation as {@code Accept} does ({@code format=csv}), so that a link
-	 * can ask for one; an unknown format is refused with 406.
-	 */
-	/**
 	 * The representations are JSON, CSV, GeoJSON and TimelineJS; YAML, which a library on the class path
 	 * would otherwise offer to any client that asks, is not one of them.
 	 */
@@ -65,13 +59,6 @@ class WebConfiguration implements WebMvcConfigurer {
 			.anyMatch(type -> type.getSubtype().equals("yaml") || type.getSubtype().endsWith("+yaml")));
 	}
 
-	@Override
-	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
-		configurer.favorParameter(true).parameterName("format").useRegisteredExtensionsOnly(true);
-		for (ExportFormat format : ExportFormat.values()) {
-			configurer.mediaType(format.parameter(), format.mediaType());
-		}
-	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import org.sinosoviet.timeline.analysis.Cause.GrievanceRef;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
-import org.sinosoviet.timeline.grievance.GrievanceCategory;
-import org.sinosoviet.timeline.grievance.HeldBy;
+import org.sinosoviet.timeline.dataset.GrievanceCategory;
+import org.sinosoviet.timeline.dataset.HeldBy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,10 +5,10 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.sinosoviet.timeline.actor.Actor;
-import org.sinosoviet.timeline.actor.ActorRepository;
+import org.sinosoviet.timeline.dataset.Actor;
+import org.sinosoviet.timeline.dataset.ActorRepository;
 import org.sinosoviet.timeline.event.EventRepository;
-import org.sinosoviet.timeline.vocabulary.NotFoundException;
+import org.sinosoviet.timeline.failure.NotFoundException;
 import org.sinosoviet.timeline.web.EntityTagFilter;
 import org.sinosoviet.timeline.web.PageLinks;
 import org.sinosoviet.timeline.web.PageRequestParameters;

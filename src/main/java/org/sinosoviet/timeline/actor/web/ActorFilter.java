@@ -5,9 +5,9 @@ import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Parameter;
 
-import org.sinosoviet.timeline.actor.Actor;
-import org.sinosoviet.timeline.actor.ActorKind;
-import org.sinosoviet.timeline.actor.Side;
+import org.sinosoviet.timeline.dataset.Actor;
+import org.sinosoviet.timeline.dataset.ActorKind;
+import org.sinosoviet.timeline.dataset.Side;
 
 /**
  * Filters on the list of actors: any of the kinds, any of the sides.

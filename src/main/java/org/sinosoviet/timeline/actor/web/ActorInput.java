@@ -7,11 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.sinosoviet.timeline.actor.ActorDraft;
-import org.sinosoviet.timeline.actor.ActorKind;
-import org.sinosoviet.timeline.actor.Side;
+import org.sinosoviet.timeline.dataset.ActorDraft;
+import org.sinosoviet.timeline.dataset.ActorKind;
+import org.sinosoviet.timeline.dataset.Side;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
-import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.failure.InvalidValue;
 import org.sinosoviet.timeline.web.SlugRule;
 import org.sinosoviet.timeline.web.VisibleText;
 

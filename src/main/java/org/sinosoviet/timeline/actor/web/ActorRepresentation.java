@@ -2,9 +2,9 @@ package org.sinosoviet.timeline.actor.web;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-import org.sinosoviet.timeline.actor.Actor;
-import org.sinosoviet.timeline.actor.ActorKind;
-import org.sinosoviet.timeline.actor.Side;
+import org.sinosoviet.timeline.dataset.Actor;
+import org.sinosoviet.timeline.dataset.ActorKind;
+import org.sinosoviet.timeline.dataset.Side;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.chronology.Precision;
 

@@ -10,9 +10,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
-import org.sinosoviet.timeline.actor.ActorDraft;
+import org.sinosoviet.timeline.dataset.ActorDraft;
 import org.sinosoviet.timeline.actor.ActorEditor;
-import org.sinosoviet.timeline.web.CuratedWrites;
+import org.sinosoviet.timeline.curation.web.CuratedWrites;
 import org.sinosoviet.timeline.web.RequestBodies;
 
 import org.springframework.http.HttpHeaders;

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.sinosoviet.timeline.analysis.RelationsTrend;
 import org.sinosoviet.timeline.event.EventCatalog;
 import org.sinosoviet.timeline.event.web.EventRepresentation;
-import org.sinosoviet.timeline.vocabulary.InvalidValue;
-import org.sinosoviet.timeline.vocabulary.InvalidValuesException;
+import org.sinosoviet.timeline.failure.InvalidValue;
+import org.sinosoviet.timeline.failure.InvalidValuesException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

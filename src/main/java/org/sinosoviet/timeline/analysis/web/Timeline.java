@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.chronology.Precision;
-import org.sinosoviet.timeline.era.Era;
+import org.sinosoviet.timeline.dataset.Era;
 import org.sinosoviet.timeline.event.web.CompactEvent;
 
 /**

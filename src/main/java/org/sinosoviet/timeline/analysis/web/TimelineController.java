@@ -5,15 +5,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.sinosoviet.timeline.analysis.web.Timeline.TimelineEra;
-import org.sinosoviet.timeline.era.Era;
-import org.sinosoviet.timeline.era.EraRepository;
+import org.sinosoviet.timeline.dataset.Era;
+import org.sinosoviet.timeline.dataset.EraRepository;
 import org.sinosoviet.timeline.event.EventCatalog;
 import org.sinosoviet.timeline.event.EventFilter;
 import org.sinosoviet.timeline.event.EventSort;
 import org.sinosoviet.timeline.event.web.CompactEvent;
-import org.sinosoviet.timeline.export.EventExports;
-import org.sinosoviet.timeline.export.ExportFormat;
-import org.sinosoviet.timeline.export.web.FormatNegotiation;
+import org.sinosoviet.timeline.event.export.EventExports;
+import org.sinosoviet.timeline.event.export.ExportFormat;
+import org.sinosoviet.timeline.event.export.FormatNegotiation;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

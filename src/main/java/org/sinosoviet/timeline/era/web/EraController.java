@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 
 import org.sinosoviet.timeline.analysis.CauseFilter;
 import org.sinosoviet.timeline.analysis.CausesOfSplit;
-import org.sinosoviet.timeline.era.Era;
-import org.sinosoviet.timeline.era.EraRepository;
+import org.sinosoviet.timeline.dataset.Era;
+import org.sinosoviet.timeline.dataset.EraRepository;
 import org.sinosoviet.timeline.event.EventRepository;
 import org.sinosoviet.timeline.event.EventRepository.Count;
-import org.sinosoviet.timeline.vocabulary.NotFoundException;
+import org.sinosoviet.timeline.failure.NotFoundException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -5,8 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.sinosoviet.timeline.analysis.Cause;
-import org.sinosoviet.timeline.grievance.GrievanceCategory;
-import org.sinosoviet.timeline.grievance.HeldBy;
+import org.sinosoviet.timeline.dataset.GrievanceCategory;
+import org.sinosoviet.timeline.dataset.HeldBy;
 
 /**
  * An era with its leading grievances: the top causes of the split counting only evidence in the era.

@@ -19,8 +19,8 @@ import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.event.EventDraft;
 import org.sinosoviet.timeline.event.EventType;
 import org.sinosoviet.timeline.event.Location;
-import org.sinosoviet.timeline.reference.SupportKind;
-import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.dataset.SupportKind;
+import org.sinosoviet.timeline.failure.InvalidValue;
 import org.sinosoviet.timeline.web.SlugRule;
 import org.sinosoviet.timeline.web.VisibleText;
 

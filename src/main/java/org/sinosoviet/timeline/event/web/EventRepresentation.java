@@ -15,8 +15,8 @@ import org.sinosoviet.timeline.event.EventCorrection;
 import org.sinosoviet.timeline.event.EventType;
 import org.sinosoviet.timeline.event.Location;
 import org.sinosoviet.timeline.event.Participation;
-import org.sinosoviet.timeline.grievance.Grievance;
-import org.sinosoviet.timeline.reference.SupportKind;
+import org.sinosoviet.timeline.dataset.Grievance;
+import org.sinosoviet.timeline.dataset.SupportKind;
 
 /**
  * An event as lists show it.

@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.sinosoviet.timeline.event.EventCatalog;
 import org.sinosoviet.timeline.event.EventDraft;
 import org.sinosoviet.timeline.event.EventEditor;
-import org.sinosoviet.timeline.vocabulary.NotFoundException;
-import org.sinosoviet.timeline.web.CuratedWrites;
+import org.sinosoviet.timeline.failure.NotFoundException;
+import org.sinosoviet.timeline.curation.web.CuratedWrites;
 import org.sinosoviet.timeline.web.EntityTagFilter;
 import org.sinosoviet.timeline.web.RequestBodies;
 

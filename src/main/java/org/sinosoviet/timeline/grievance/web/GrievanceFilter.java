@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.sinosoviet.timeline.grievance.GrievanceCategory;
-import org.sinosoviet.timeline.grievance.HeldBy;
+import org.sinosoviet.timeline.dataset.GrievanceCategory;
+import org.sinosoviet.timeline.dataset.HeldBy;
 
 /**
  * Filters on the list of grievances: any of the categories, any of the holders, and evidence in any of

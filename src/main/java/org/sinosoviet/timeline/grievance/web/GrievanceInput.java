@@ -7,10 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.sinosoviet.timeline.grievance.GrievanceCategory;
-import org.sinosoviet.timeline.grievance.GrievanceDraft;
-import org.sinosoviet.timeline.grievance.HeldBy;
-import org.sinosoviet.timeline.vocabulary.InvalidValue;
+import org.sinosoviet.timeline.dataset.GrievanceCategory;
+import org.sinosoviet.timeline.dataset.GrievanceDraft;
+import org.sinosoviet.timeline.dataset.HeldBy;
+import org.sinosoviet.timeline.failure.InvalidValue;
 import org.sinosoviet.timeline.web.SlugRule;
 import org.sinosoviet.timeline.web.VisibleText;
 

@@ -10,9 +10,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
-import org.sinosoviet.timeline.grievance.GrievanceDraft;
+import org.sinosoviet.timeline.dataset.GrievanceDraft;
 import org.sinosoviet.timeline.grievance.GrievanceEditor;
-import org.sinosoviet.timeline.web.CuratedWrites;
+import org.sinosoviet.timeline.curation.web.CuratedWrites;
 import org.sinosoviet.timeline.web.RequestBodies;
 
 import org.springframework.http.HttpHeaders;

@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 
 import org.sinosoviet.timeline.reference.ReferenceCatalog;
 import org.sinosoviet.timeline.reference.ReferenceFilter;
-import org.sinosoviet.timeline.vocabulary.NotFoundException;
+import org.sinosoviet.timeline.failure.NotFoundException;
 import org.sinosoviet.timeline.web.PageLinks;
 import org.sinosoviet.timeline.web.PageRequestParameters;
 import org.sinosoviet.timeline.web.PagedList;

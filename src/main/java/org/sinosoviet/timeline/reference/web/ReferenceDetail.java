@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.chronology.Precision;
 import org.sinosoviet.timeline.reference.ReferenceCatalog;
-import org.sinosoviet.timeline.reference.ReferenceRepository.CitingEvent;
+import org.sinosoviet.timeline.dataset.ReferenceRepository.CitingEvent;
 import org.sinosoviet.timeline.vocabulary.CodedValue;
 
 /**

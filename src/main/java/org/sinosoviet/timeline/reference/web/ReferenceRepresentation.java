@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.chronology.Precision;
-import org.sinosoviet.timeline.reference.Reference;
-import org.sinosoviet.timeline.reference.ReferenceKind;
+import org.sinosoviet.timeline.dataset.Reference;
+import org.sinosoviet.timeline.dataset.ReferenceKind;
 
 /**
  * A reference as lists show it.

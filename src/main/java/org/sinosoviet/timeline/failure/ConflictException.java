@@ -1,0 +1,21 @@
+package org.sinosoviet.timeline.failure;
+
+import java.util.List;
+
+/**
+ * A write that would break the dataset's integrity: a slug already taken, or a resource still in use.
+ */
+public class ConflictException extends RuntimeException {
+
+	public ConflictException(String message) {
+		super(message);
+	}
+
+	/** Names the first few of {@code slugs} for a message: {@code 2 events (a, b)}, {@code 12 events (a, b, c, ...)}. */
+	public static String listed(List<String> slugs, String noun) {
+		int shown = Math.min(slugs.size(), 5);
+		return slugs.size() + " " + noun + (slugs.size() == 1 ? "" : "s") + " ("
+				+ String.join(", ", slugs.subList(0, shown)) + (slugs.size() > shown ? ", ..." : "") + ")";
+	}
+
+}
