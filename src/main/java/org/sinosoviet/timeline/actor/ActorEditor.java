@@ -1,75 +1,60 @@
 package org.sinosoviet.timeline.actor;
 
-import org.sinosoviet.timeline.dataset.Actor;
-import org.sinosoviet.timeline.dataset.ActorRepository;
-import org.sinosoviet.timeline.dataset.ActorDraft;
-
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-import org.sinosoviet.timeline.curation.DatasetChanged;
 import org.sinosoviet.timeline.curation.Editor;
+import org.sinosoviet.timeline.dataset.Actor;
+import org.sinosoviet.timeline.dataset.ActorDraft;
+import org.sinosoviet.timeline.dataset.ActorRepository;
 import org.sinosoviet.timeline.failure.ConflictException;
-import org.sinosoviet.timeline.failure.NotFoundException;
-import org.sinosoviet.timeline.curation.Versioned;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Curators' changes to actors. An actor that takes part in events, or leads an era, cannot be deleted
  * until it no longer does.
  */
 @Service
-@Transactional
-public class ActorEditor implements Editor<ActorDraft> {
-
-	private final ApplicationEventPublisher changes;
+public class ActorEditor implements Editor<ActorDraft, Actor> {
 
 	private final ActorRepository actors;
 
-	private final Clock clock;
-
-	ActorEditor(ActorRepository actors, Clock clock, ApplicationEventPublisher changes) {
-		this.changes = changes;
+	ActorEditor(ActorRepository actors) {
 		this.actors = actors;
-		this.clock = clock;
-	}
-
-	@Transactional(readOnly = true)
-	@Override
-	public Versioned<ActorDraft> draftOf(String slug) {
-		Actor actor = find(slug);
-		return new Versioned<>(ActorDraft.of(actor), actor.getVersion());
 	}
 
 	@Override
-	public void create(ActorDraft draft, String curator) {
-		if (actors.findBySlug(draft.slug()).isPresent()) {
-			throw new ConflictException("There is already an actor '" + draft.slug() + "'.");
-		}
-		Instant now = clock.instant();
-		Actor actor = Actor.create(draft.slug(), curator, now);
-		actor.revise(draft, curator, now);
-		actors.save(actor);
-		changes.publishEvent(new DatasetChanged("actor " + actor.getSlug()));
+	public String kind() {
+		return "actor";
 	}
 
 	@Override
-	public void replace(String slug, ActorDraft draft, Long expectedVersion, String curator) {
-		Actor actor = find(slug);
-		actor.expectVersion(expectedVersion, "Actor '" + slug + "'");
-		actor.revise(draft, curator, clock.instant());
-		actors.saveAndFlush(actor);
-		changes.publishEvent(new DatasetChanged("actor " + actor.getSlug()));
+	public Optional<Actor> find(String slug) {
+		return actors.findBySlug(slug);
 	}
 
 	@Override
-	public void delete(String slug, Long expectedVersion, String curator) {
-		Actor actor = find(slug);
-		actor.expectVersion(expectedVersion, "Actor '" + slug + "'");
+	public ActorDraft draftOf(Actor actor) {
+		return ActorDraft.of(actor);
+	}
+
+	@Override
+	public Actor create(ActorDraft draft) {
+		Actor actor = Actor.create(draft.slug());
+		actor.revise(draft);
+		return actors.saveAndFlush(actor);
+	}
+
+	@Override
+	public void replace(Actor actor, ActorDraft draft) {
+		actor.revise(draft);
+		actors.flush();
+	}
+
+	@Override
+	public void delete(Actor actor) {
+		String slug = actor.getSlug();
 		List<String> events = actors.findEventsTakingPart(slug);
 		if (!events.isEmpty()) {
 			throw new ConflictException("Actor '" + slug + "' takes part in " + ConflictException.listed(events, "event")
@@ -80,11 +65,6 @@ public class ActorEditor implements Editor<ActorDraft> {
 		}
 		actors.delete(actor);
 		actors.flush();
-		changes.publishEvent(new DatasetChanged("actor " + actor.getSlug()));
-	}
-
-	private Actor find(String slug) {
-		return actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
 	}
 
 }

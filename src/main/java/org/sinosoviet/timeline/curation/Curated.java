@@ -3,47 +3,46 @@ package org.sinosoviet.timeline.curation;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
-import org.jspecify.annotations.Nullable;
 
-import org.sinosoviet.timeline.failure.StaleVersionException;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
- * What every resource curators can change carries: a version for optimistic concurrency (and the
- * ETag that clients echo in {@code If-Match}), and who changed it when.
+ * What every resource curators can change carries: a version for optimistic concurrency (and the ETag that
+ * clients echo in {@code If-Match}), and who changed it when, filled in by Spring Data's auditing from the
+ * authenticated curator and the application's clock ({@link CurationAuditing}).
  */
 @MappedSuperclass
+@EntityListeners(AuditingEntityListener.class)
 public abstract class Curated {
 
 	@Version
 	private long version;
 
+	@CreatedDate
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@CreatedBy
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
 
+	@LastModifiedDate
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	@LastModifiedBy
 	@Column(name = "updated_by", nullable = false)
 	private String updatedBy;
 
 	public long getVersion() {
 		return version;
-	}
-
-	/**
-	 * Refuses a change made to another version than this one.
-	 * @param expectedVersion the version the curator changed, or {@code null} for any
-	 * @param described the resource, for the message: {@code Event 'zhenbao-island-clash'}
-	 */
-	public void expectVersion(@Nullable Long expectedVersion, String described) {
-		if (expectedVersion != null && expectedVersion != version) {
-			throw new StaleVersionException(described, version);
-		}
 	}
 
 	public Instant getCreatedAt() {
@@ -60,17 +59,6 @@ public abstract class Curated {
 
 	public String getUpdatedBy() {
 		return updatedBy;
-	}
-
-	protected void recordCreation(String curator, Instant at) {
-		createdAt = at;
-		createdBy = curator;
-		recordChange(curator, at);
-	}
-
-	protected void recordChange(String curator, Instant at) {
-		updatedAt = at;
-		updatedBy = curator;
 	}
 
 }

@@ -1,23 +1,32 @@
 package org.sinosoviet.timeline.curation;
 
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 
 /**
- * Curators' changes to one kind of resource, each checked against the dataset and against the version the
- * curator last saw.
+ * What one kind of resource contributes to curators' writes: how to find it, how to read it as a draft, and
+ * how to apply a draft. Everything the kinds share (one transaction, the If-Match check, validation, the
+ * dataset's change) is in {@link org.sinosoviet.timeline.curation.web.CuratedWrites}; who changed what when is
+ * recorded by Spring Data's auditing ({@link Curated}).
  * @param <D> the parsed content of the resource (a draft)
+ * @param <E> the stored resource
  */
-public interface Editor<D> {
+public interface Editor<D, E extends Curated> {
 
-	/** The resource's current content and version: the base a partial change is applied to. */
-	Versioned<D> draftOf(String slug);
+	/** What the resource is called in messages: {@code actor}. */
+	String kind();
 
-	void create(D draft, String curator);
+	Optional<E> find(String slug);
 
-	/** @param expectedVersion the version the curator changed, or {@code null} to overwrite any version */
-	void replace(String slug, D draft, @Nullable Long expectedVersion, String curator);
+	/** The resource's current content: the base a partial change is applied to, and what a change is compared with. */
+	D draftOf(E resource);
 
-	/** @param expectedVersion the version the curator deletes, or {@code null} for any version */
-	void delete(String slug, @Nullable Long expectedVersion, String curator);
+	/** Stores a new resource; its slug is free. */
+	E create(D draft);
+
+	/** Replaces the resource's content with the draft, which differs from it, and writes it. */
+	void replace(E resource, D draft);
+
+	/** Deletes the resource, or refuses with a conflict while others still depend on it. */
+	void delete(E resource);
 
 }

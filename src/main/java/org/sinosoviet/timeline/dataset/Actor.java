@@ -1,6 +1,5 @@
 package org.sinosoviet.timeline.dataset;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -58,14 +57,13 @@ public class Actor extends Curated {
 	protected Actor() {
 	}
 
-	public static Actor create(String slug, String curator, Instant at) {
+	public static Actor create(String slug) {
 		Actor actor = new Actor();
 		actor.slug = slug;
-		actor.recordCreation(curator, at);
 		return actor;
 	}
 
-	public void revise(ActorDraft draft, String curator, Instant at) {
+	public void revise(ActorDraft draft) {
 		if (draft.born() != null && draft.died() != null
 				&& draft.died().lastDay().isBefore(draft.born().firstDay())) {
 			throw new IllegalArgumentException("died before born");
@@ -79,7 +77,6 @@ public class Actor extends Curated {
 		this.bornPrecision = draft.born() == null ? null : draft.born().precision();
 		this.diedOn = draft.died() == null ? null : draft.died().firstDay();
 		this.diedPrecision = draft.died() == null ? null : draft.died().precision();
-		recordChange(curator, at);
 	}
 
 	public Long getId() {

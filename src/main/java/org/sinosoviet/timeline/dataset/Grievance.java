@@ -1,6 +1,5 @@
 package org.sinosoviet.timeline.dataset;
 
-import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,19 +39,17 @@ public class Grievance extends Curated {
 	protected Grievance() {
 	}
 
-	public static Grievance create(String slug, String curator, Instant at) {
+	public static Grievance create(String slug) {
 		Grievance grievance = new Grievance();
 		grievance.slug = slug;
-		grievance.recordCreation(curator, at);
 		return grievance;
 	}
 
-	public void revise(GrievanceDraft draft, String curator, Instant at) {
+	public void revise(GrievanceDraft draft) {
 		this.title = draft.title();
 		this.category = draft.category();
 		this.heldBy = draft.heldBy();
 		this.description = draft.description();
-		recordChange(curator, at);
 	}
 
 	public Long getId() {

@@ -1,6 +1,5 @@
 package org.sinosoviet.timeline.event;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,10 +121,9 @@ public class Event extends Curated {
 	}
 
 	/** A new event, empty until {@link #revise} gives it its content. */
-	static Event create(String slug, String curator, Instant at) {
+	static Event create(String slug) {
 		Event event = new Event();
 		event.slug = slug;
-		event.recordCreation(curator, at);
 		return event;
 	}
 
@@ -135,7 +133,7 @@ public class Event extends Curated {
 	 * what changed.
 	 */
 	void revise(EventDraft draft, Era era, List<Actor> actors, Set<Grievance> newGrievances,
-			List<SourceDocument> documents, List<Reference> references, String curator, Instant at) {
+			List<SourceDocument> documents, List<Reference> references) {
 		HistoricalDate start = draft.start();
 		HistoricalDate end = draft.end();
 		if (end != null && end.firstDay().isBefore(start.firstDay())) {
@@ -164,7 +162,6 @@ public class Event extends Curated {
 		this.grievances.addAll(newGrievances);
 		reviseSources(draft.sources(), documents);
 		reviseCitations(draft.citations(), references);
-		recordChange(curator, at);
 	}
 
 	private void reviseParticipations(List<EventDraft.Part> parts, List<Actor> actors) {

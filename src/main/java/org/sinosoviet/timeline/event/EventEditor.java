@@ -16,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.sinosoviet.timeline.dataset.Actor;
 import org.sinosoviet.timeline.dataset.ActorRepository;
-import org.sinosoviet.timeline.curation.DatasetChanged;
 import org.sinosoviet.timeline.curation.Editor;
 import org.sinosoviet.timeline.dataset.Era;
 import org.sinosoviet.timeline.dataset.EraRepository;
@@ -25,14 +24,12 @@ import org.sinosoviet.timeline.dataset.Grievance;
 import org.sinosoviet.timeline.dataset.GrievanceRepository;
 import org.sinosoviet.timeline.dataset.Reference;
 import org.sinosoviet.timeline.dataset.ReferenceRepository;
-import org.sinosoviet.timeline.failure.ConflictException;
 import org.sinosoviet.timeline.failure.InvalidValue;
 import org.sinosoviet.timeline.failure.InvalidValuesException;
 import org.sinosoviet.timeline.failure.InvalidValuesException.Origin;
 import org.sinosoviet.timeline.failure.NotFoundException;
-import org.sinosoviet.timeline.curation.Versioned;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * version the curator last saw, and recorded in the event's history.
  */
 @Service
-@Transactional
-public class EventEditor implements Editor<EventDraft> {
-
-	private final ApplicationEventPublisher changes;
+public class EventEditor implements Editor<EventDraft, Event> {
 
 	private final EventRepository events;
 
@@ -66,10 +60,12 @@ public class EventEditor implements Editor<EventDraft> {
 
 	private final Clock clock;
 
+	private final AuditorAware<String> curators;
+
 	EventEditor(EventRepository events, EventRevisionRepository revisions, EraRepository eras,
 			ActorRepository actors, GrievanceRepository grievances, SourceDocumentRepository documents,
-			ReferenceRepository works, JsonMapper json, Clock clock, ApplicationEventPublisher changes) {
-		this.changes = changes;
+			ReferenceRepository works, JsonMapper json, Clock clock, AuditorAware<String> curators) {
+		this.curators = curators;
 		this.events = events;
 		this.revisions = revisions;
 		this.eras = eras;
@@ -81,56 +77,48 @@ public class EventEditor implements Editor<EventDraft> {
 		this.clock = clock;
 	}
 
-	/** The event as a draft, with its current version: the base a partial change is applied to. */
-	@Transactional(readOnly = true)
 	@Override
-	public Versioned<EventDraft> draftOf(String slug) {
-		Event event = find(slug);
-		return new Versioned<>(EventDraft.of(event), event.getVersion());
+	public String kind() {
+		return "event";
 	}
 
 	@Override
-	public void create(EventDraft draft, String curator) {
-		if (events.findBySlug(draft.slug()).isPresent()) {
-			throw new ConflictException("There is already an event '" + draft.slug() + "'.");
-		}
+	public Optional<Event> find(String slug) {
+		return events.findBySlug(slug);
+	}
+
+	@Override
+	public EventDraft draftOf(Event event) {
+		return EventDraft.of(event);
+	}
+
+	@Override
+	public Event create(EventDraft draft) {
 		References references = resolve(draft);
-		Instant now = clock.instant();
-		Event event = Event.create(draft.slug(), curator, now);
+		Event event = Event.create(draft.slug());
 		event.revise(draft, references.era(), references.actors(), references.grievances(), references.documents(),
-				references.works(), curator, now);
-		events.save(event);
-		changes.publishEvent(new DatasetChanged("event " + event.getSlug()));
-		record(draft.slug(), 0, "created", now, curator, diff(Map.of(), draft.fields()));
+				references.works());
+		events.saveAndFlush(event);
+		record(event, "created", event.getCreatedAt(), event.getCreatedBy(), diff(Map.of(), draft.fields()));
+		return event;
 	}
 
-	/**
-	 * Replaces the event's content.
-	 * @param expectedVersion the version the curator changed, or {@code null} to overwrite any version
-	 */
 	@Override
-	public void replace(String slug, EventDraft draft, Long expectedVersion, String curator) {
-		Event event = find(slug);
-		event.expectVersion(expectedVersion, "Event '" + slug + "'");
+	public void replace(Event event, EventDraft draft) {
 		References references = resolve(draft);
 		Map<String, Object> before = EventDraft.of(event).fields();
-		Instant now = clock.instant();
 		event.revise(draft, references.era(), references.actors(), references.grievances(), references.documents(),
-				references.works(), curator, now);
-		events.saveAndFlush(event);
-		changes.publishEvent(new DatasetChanged("event " + event.getSlug()));
-		record(slug, event.getVersion(), "updated", now, curator, diff(before, draft.fields()));
+				references.works());
+		events.flush();
+		record(event, "updated", event.getUpdatedAt(), event.getUpdatedBy(), diff(before, draft.fields()));
 	}
 
 	@Override
-	public void delete(String slug, Long expectedVersion, String curator) {
-		Event event = find(slug);
-		event.expectVersion(expectedVersion, "Event '" + slug + "'");
+	public void delete(Event event) {
 		Map<String, Object> before = EventDraft.of(event).fields();
 		events.delete(event);
 		events.flush();
-		changes.publishEvent(new DatasetChanged("event " + event.getSlug()));
-		record(slug, event.getVersion() + 1, "deleted", clock.instant(), curator, diff(before, Map.of()));
+		record(event, "deleted", clock.instant(), curators.getCurrentAuditor().orElseThrow(), diff(before, Map.of()));
 	}
 
 	@Transactional(readOnly = true)
@@ -140,10 +128,6 @@ public class EventEditor implements Editor<EventDraft> {
 			throw new NotFoundException("event", slug);
 		}
 		return history;
-	}
-
-	private Event find(String slug) {
-		return events.findBySlug(slug).orElseThrow(() -> new NotFoundException("event", slug));
 	}
 
 	/** Looks up everything the draft names, reporting every unknown name at once. */
@@ -216,9 +200,11 @@ public class EventEditor implements Editor<EventDraft> {
 				draft.citations().stream().map(cited -> knownWorks.get(cited.reference())).toList());
 	}
 
-	private void record(String slug, long version, String action, Instant at, String curator,
-			Map<String, Object> changes) {
-		revisions.save(new EventRevision(slug, version, action, at, curator, json.writeValueAsString(changes)));
+	/** The event's history: a deletion is recorded as the version after the last one. */
+	private void record(Event event, String action, Instant at, String curator, Map<String, Object> changes) {
+		long version = action.equals("deleted") ? event.getVersion() + 1 : event.getVersion();
+		revisions.save(new EventRevision(event.getSlug(), version, action, at, curator,
+				json.writeValueAsString(changes)));
 	}
 
 	/** The fields whose values differ, each as {@code {"from": old, "to": new}}. */

@@ -23,7 +23,6 @@ import org.sinosoviet.timeline.failure.InvalidValue;
 import org.sinosoviet.timeline.failure.InvalidValuesException;
 import org.sinosoviet.timeline.failure.InvalidValuesException.Origin;
 import org.sinosoviet.timeline.failure.NotFoundException;
-import org.sinosoviet.timeline.failure.StaleVersionException;
 import org.sinosoviet.timeline.vocabulary.UnknownCodeException;
 import org.sinosoviet.timeline.web.Preconditions.PreconditionFailedException;
 import org.sinosoviet.timeline.web.Preconditions.PreconditionRequiredException;
@@ -97,8 +96,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"Precondition required", ex.getMessage()), request);
 	}
 
-	@ExceptionHandler({ PreconditionFailedException.class, StaleVersionException.class })
-	ResponseEntity<Object> preconditionFailed(RuntimeException ex, WebRequest request) {
+	@ExceptionHandler
+	ResponseEntity<Object> preconditionFailed(PreconditionFailedException ex, WebRequest request) {
 		return problem(ex, Problems.of(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED,
 				"Precondition failed", ex.getMessage()), request);
 	}

@@ -21,23 +21,23 @@ public final class Preconditions {
 	}
 
 	/**
-	 * The version the client says it is changing, taken from {@code If-Match}; {@code null} when the header
-	 * is {@code *} (any current version).
+	 * Checks a conditional write against the version the resource has: {@code If-Match} must carry its ETag,
+	 * or {@code *} for whatever version is there.
 	 * @throws PreconditionRequiredException without {@code If-Match}
-	 * @throws PreconditionFailedException when no entity tag in it can match a version of this resource
+	 * @throws PreconditionFailedException when no entity tag in it matches the current version
 	 */
-	public static @Nullable Long expectedVersion(@Nullable String ifMatch, long currentVersion) {
+	public static void check(@Nullable String ifMatch, long currentVersion) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw new PreconditionRequiredException();
 		}
 		if (ifMatch.strip().equals("*")) {
-			return null;
+			return;
 		}
 		for (String tag : ifMatch.split(",")) {
 			Matcher matcher = VERSION_TAG.matcher(tag.strip());
 			// If-Match compares strongly: a weak tag (W/"...") never matches.
 			if (matcher.matches() && Long.parseLong(matcher.group(1)) == currentVersion) {
-				return currentVersion;
+				return;
 			}
 		}
 		throw new PreconditionFailedException("If-Match (" + Echo.of(ifMatch, 80)

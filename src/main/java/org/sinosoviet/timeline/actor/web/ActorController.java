@@ -52,8 +52,13 @@ class ActorController {
 	@Operation(operationId = "getActor", summary = "One actor", description = "Adds how many events the actor takes part in and the eras "
 			+ "in which they start.")
 	ActorDetail show(@Parameter(example = "deng-xiaoping") @PathVariable String slug, HttpServletRequest request) {
-		Actor actor = actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
+		return detailOf(actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug)), request);
+	}
+
+	/** The actor in full, as a read or a write answers with it. */
+	ActorDetail detailOf(Actor actor, HttpServletRequest request) {
 		EntityTagFilter.exposeVersion(request, actor.getVersion());
+		String slug = actor.getSlug();
 		return new ActorDetail(ActorRepresentation.from(actor), events.countByActor(slug), events.findErasOfActor(slug),
 				actor.getVersion(), actor.getCreatedAt(), actor.getCreatedBy(), actor.getUpdatedAt(),
 				actor.getUpdatedBy());

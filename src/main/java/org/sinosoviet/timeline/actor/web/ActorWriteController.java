@@ -1,7 +1,6 @@
 package org.sinosoviet.timeline.actor.web;
 
 import java.net.URI;
-import java.security.Principal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
+import org.sinosoviet.timeline.dataset.Actor;
 import org.sinosoviet.timeline.dataset.ActorDraft;
 import org.sinosoviet.timeline.actor.ActorEditor;
 import org.sinosoviet.timeline.curation.web.CuratedWrites;
@@ -38,7 +38,7 @@ class ActorWriteController {
 
 	private final CuratedWrites writes;
 
-	private final CuratedWrites.Resource<ActorInput, ActorDraft> resource;
+	private final CuratedWrites.Resource<ActorInput, ActorDraft, Actor> resource;
 
 	ActorWriteController(ActorEditor editor, ActorController reads, CuratedWrites writes) {
 		this.editor = editor;
@@ -50,35 +50,33 @@ class ActorWriteController {
 
 	@PostMapping(value = "/actors", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createActor", summary = "Create an actor", description = "Answers 201 with the actor and its `Location`.")
-	ResponseEntity<ActorDetail> create(@RequestBody ActorInput input, Principal curator, HttpServletRequest request) {
-		String slug = writes.create(resource, input, curator.getName());
-		return ResponseEntity.created(URI.create("/actors/" + slug)).body(reads.show(slug, request));
+	ResponseEntity<ActorDetail> create(@RequestBody ActorInput input, HttpServletRequest request) {
+		ActorDetail created = writes.create(resource, input, actor -> reads.detailOf(actor, request));
+		return ResponseEntity.created(URI.create("/actors/" + input.slug())).body(created);
 	}
 
 	@PutMapping(value = "/actors/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "replaceActor", summary = "Replace an actor", description = "Needs `If-Match` with the actor's ETag.")
 	ActorDetail replace(@Parameter(example = "deng-xiaoping") @PathVariable String slug,
 			@RequestBody ActorInput input, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			Principal curator, HttpServletRequest request) {
-		writes.replace(resource, slug, input, ifMatch, curator.getName());
-		return reads.show(slug, request);
+			HttpServletRequest request) {
+		return writes.replace(resource, slug, input, ifMatch, actor -> reads.detailOf(actor, request));
 	}
 
 	@PatchMapping(value = "/actors/{slug}", consumes = RequestBodies.MERGE_PATCH)
 	@Operation(operationId = "patchActor", summary = "Change part of an actor", description = "A JSON Merge Patch; needs `If-Match`.")
 	ActorDetail patch(@Parameter(example = "deng-xiaoping") @PathVariable String slug, @RequestBody JsonNode patch,
-			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal curator,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			HttpServletRequest request) {
-		writes.patch(resource, slug, patch, ifMatch, curator.getName());
-		return reads.show(slug, request);
+		return writes.patch(resource, slug, patch, ifMatch, actor -> reads.detailOf(actor, request));
 	}
 
 	@DeleteMapping("/actors/{slug}")
 	@Operation(operationId = "deleteActor", summary = "Delete an actor", description = "Needs `If-Match`; 409 while the actor takes part in "
 			+ "an event or leads an era.")
 	ResponseEntity<Void> delete(@Parameter(example = "deng-xiaoping") @PathVariable String slug,
-			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal curator) {
-		writes.delete(resource, slug, ifMatch, curator.getName());
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		writes.delete(resource, slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,7 +1,6 @@
 package org.sinosoviet.timeline.event.web;
 
 import java.net.URI;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.sinosoviet.timeline.event.EventCatalog;
 import org.sinosoviet.timeline.event.EventDraft;
 import org.sinosoviet.timeline.event.EventEditor;
-import org.sinosoviet.timeline.failure.NotFoundException;
+import org.sinosoviet.timeline.event.Event;
 import org.sinosoviet.timeline.curation.web.CuratedWrites;
 import org.sinosoviet.timeline.web.EntityTagFilter;
 import org.sinosoviet.timeline.web.RequestBodies;
@@ -48,7 +47,7 @@ class EventWriteController {
 
 	private final JsonMapper json;
 
-	private final CuratedWrites.Resource<EventInput, EventDraft> resource;
+	private final CuratedWrites.Resource<EventInput, EventDraft, Event> resource;
 
 	EventWriteController(EventEditor editor, EventCatalog events, CuratedWrites writes, JsonMapper json) {
 		this.editor = editor;
@@ -62,10 +61,10 @@ class EventWriteController {
 	@PostMapping(value = "/events", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createEvent", summary = "Create an event", description = "Answers 201 with the event and its `Location`; 409 "
 			+ "when the slug is taken.")
-	ResponseEntity<EventDetail> create(@RequestBody EventInput input, Principal curator,
+	ResponseEntity<EventDetail> create(@RequestBody EventInput input,
 			HttpServletRequest request) {
-		String slug = writes.create(resource, input, curator.getName());
-		return ResponseEntity.created(URI.create("/events/" + slug)).body(detail(slug, request));
+		EventDetail created = writes.create(resource, input, event -> detail(event, request));
+		return ResponseEntity.created(URI.create("/events/" + input.slug())).body(created);
 	}
 
 	@PutMapping(value = "/events/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -73,9 +72,8 @@ class EventWriteController {
 			+ "event's ETag: 428 without it, 412 when the event has changed since.")
 	EventDetail replace(@Parameter(example = "zhenbao-island-clash") @PathVariable String slug,
 			@RequestBody EventInput input, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			Principal curator, HttpServletRequest request) {
-		writes.replace(resource, slug, input, ifMatch, curator.getName());
-		return detail(slug, request);
+			HttpServletRequest request) {
+		return writes.replace(resource, slug, input, ifMatch, event -> detail(event, request));
 	}
 
 	@PatchMapping(value = "/events/{slug}", consumes = RequestBodies.MERGE_PATCH)
@@ -84,17 +82,16 @@ class EventWriteController {
 			+ "`If-Match` like PUT.")
 	EventDetail patch(@Parameter(example = "zhenbao-island-clash") @PathVariable String slug,
 			@RequestBody JsonNode patch, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			Principal curator, HttpServletRequest request) {
-		writes.patch(resource, slug, patch, ifMatch, curator.getName());
-		return detail(slug, request);
+			HttpServletRequest request) {
+		return writes.patch(resource, slug, patch, ifMatch, event -> detail(event, request));
 	}
 
 	@DeleteMapping("/events/{slug}")
 	@Operation(operationId = "deleteEvent", summary = "Delete an event", description = "Needs `If-Match` like PUT. The event's history "
 			+ "remains readable.")
 	ResponseEntity<Void> delete(@Parameter(example = "zhenbao-island-clash") @PathVariable String slug,
-			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal curator) {
-		writes.delete(resource, slug, ifMatch, curator.getName());
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		writes.delete(resource, slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -114,9 +111,8 @@ class EventWriteController {
 	record Revision(long version, String action, Instant at, String by, JsonNode changes) {
 	}
 
-	private EventDetail detail(String slug, HttpServletRequest request) {
-		EventDetail detail = events.findBySlug(slug, event -> EventDetail.from(event, events.neighboursOf(event)))
-			.orElseThrow(() -> new NotFoundException("event", slug));
+	private EventDetail detail(Event event, HttpServletRequest request) {
+		EventDetail detail = EventDetail.from(event, events.neighboursOf(event));
 		EntityTagFilter.exposeVersion(request, detail.version());
 		return detail;
 	}

@@ -92,9 +92,14 @@ class GrievanceController {
 	@Operation(operationId = "getGrievance", summary = "One grievance", description = "Adds its evidence events in compact form.")
 	GrievanceDetail show(@Parameter(example = "border-dispute") @PathVariable String slug,
 			HttpServletRequest request) {
-		Grievance grievance = grievances.findBySlug(slug).orElseThrow(() -> new NotFoundException("grievance", slug));
+		return detailOf(grievances.findBySlug(slug).orElseThrow(() -> new NotFoundException("grievance", slug)),
+				request);
+	}
+
+	/** The grievance in full, as a read or a write answers with it. */
+	GrievanceDetail detailOf(Grievance grievance, HttpServletRequest request) {
 		EntityTagFilter.exposeVersion(request, grievance.getVersion());
-		EventFilter evidenceOf = new EventFilter(null, null, List.of(slug), null, null, null, null, null, null, null);
+		EventFilter evidenceOf = new EventFilter(null, null, List.of(grievance.getSlug()), null, null, null, null, null, null, null);
 		List<CompactEvent> evidence = catalog.findAll(evidenceOf, EventSort.DATE.sort(), CompactEvent::from);
 		return new GrievanceDetail(
 				GrievanceRepresentation.from(grievance, evidence.stream().map(CompactEvent::slug).toList()), evidence,

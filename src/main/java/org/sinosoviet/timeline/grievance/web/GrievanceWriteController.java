@@ -1,7 +1,6 @@
 package org.sinosoviet.timeline.grievance.web;
 
 import java.net.URI;
-import java.security.Principal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
 
+import org.sinosoviet.timeline.dataset.Grievance;
 import org.sinosoviet.timeline.dataset.GrievanceDraft;
 import org.sinosoviet.timeline.grievance.GrievanceEditor;
 import org.sinosoviet.timeline.curation.web.CuratedWrites;
@@ -38,7 +38,7 @@ class GrievanceWriteController {
 
 	private final CuratedWrites writes;
 
-	private final CuratedWrites.Resource<GrievanceInput, GrievanceDraft> resource;
+	private final CuratedWrites.Resource<GrievanceInput, GrievanceDraft, Grievance> resource;
 
 	GrievanceWriteController(GrievanceEditor editor, GrievanceController reads, CuratedWrites writes) {
 		this.editor = editor;
@@ -50,35 +50,33 @@ class GrievanceWriteController {
 
 	@PostMapping(value = "/grievances", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "createGrievance", summary = "Create a grievance", description = "Answers 201 with the grievance and its `Location`.")
-	ResponseEntity<GrievanceDetail> create(@RequestBody GrievanceInput input, Principal curator, HttpServletRequest request) {
-		String slug = writes.create(resource, input, curator.getName());
-		return ResponseEntity.created(URI.create("/grievances/" + slug)).body(reads.show(slug, request));
+	ResponseEntity<GrievanceDetail> create(@RequestBody GrievanceInput input, HttpServletRequest request) {
+		GrievanceDetail created = writes.create(resource, input, grievance -> reads.detailOf(grievance, request));
+		return ResponseEntity.created(URI.create("/grievances/" + input.slug())).body(created);
 	}
 
 	@PutMapping(value = "/grievances/{slug}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "replaceGrievance", summary = "Replace a grievance", description = "Needs `If-Match` with the grievance's ETag.")
 	GrievanceDetail replace(@Parameter(example = "border-dispute") @PathVariable String slug,
 			@RequestBody GrievanceInput input, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-			Principal curator, HttpServletRequest request) {
-		writes.replace(resource, slug, input, ifMatch, curator.getName());
-		return reads.show(slug, request);
+			HttpServletRequest request) {
+		return writes.replace(resource, slug, input, ifMatch, grievance -> reads.detailOf(grievance, request));
 	}
 
 	@PatchMapping(value = "/grievances/{slug}", consumes = RequestBodies.MERGE_PATCH)
 	@Operation(operationId = "patchGrievance", summary = "Change part of a grievance", description = "A JSON Merge Patch; needs `If-Match`.")
 	GrievanceDetail patch(@Parameter(example = "border-dispute") @PathVariable String slug, @RequestBody JsonNode patch,
-			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal curator,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			HttpServletRequest request) {
-		writes.patch(resource, slug, patch, ifMatch, curator.getName());
-		return reads.show(slug, request);
+		return writes.patch(resource, slug, patch, ifMatch, grievance -> reads.detailOf(grievance, request));
 	}
 
 	@DeleteMapping("/grievances/{slug}")
 	@Operation(operationId = "deleteGrievance", summary = "Delete a grievance", description = "Needs `If-Match`; 409 while events give evidence "
 			+ "of it.")
 	ResponseEntity<Void> delete(@Parameter(example = "border-dispute") @PathVariable String slug,
-			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Principal curator) {
-		writes.delete(resource, slug, ifMatch, curator.getName());
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		writes.delete(resource, slug, ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 
