@@ -11,7 +11,7 @@ import org.springframework.core.Ordered;
 class CachingConfiguration {
 
 	/**
-	 * After the limits, the rate limit and CORS; before the body limit and security. Always defined, and
+	 * First, before security; only the rate limit, when switched on, stands before it. Always defined, and
 	 * registered with the servlet container only when enabled, so that the switch also works in the
 	 * application processed ahead of time.
 	 */
@@ -19,7 +19,7 @@ class CachingConfiguration {
 	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(ResponseCache cache, CacheProperties properties) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(
 				new ResponseCacheFilter(cache));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 9);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		registration.setEnabled(properties.enabled());
 		return registration;
 	}

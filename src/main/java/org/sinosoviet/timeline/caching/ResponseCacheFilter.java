@@ -15,16 +15,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sinosoviet.timeline.web.EntityTagFilter;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves a read from the cache when the same URL has been answered with the same {@code Accept} since the
- * dataset last changed: the same bytes, headers and ETag, or 304 when {@code If-None-Match} names the
- * ETag. An answer of 1 KB or more is also kept gzipped, compressed once when it is kept, and sent so to a
- * client whose {@code Accept-Encoding} takes gzip, with its own ETag and {@code Vary: Accept-Encoding}. Otherwise the request goes on to the application and a successful answer is kept. It stands
- * after the limits, the rate limit and CORS, and before security, which never looks at a read's
- * credentials. No answer depends on a request header other than {@code Accept}, which is part of the key.
+ * Serves a read from the cache when the same URL has been answered with the same {@code Accept}, to a
+ * cross-origin request or not, since the dataset last changed: the same bytes, headers and ETag, or 304 when
+ * {@code If-None-Match} names the ETag. An answer of 1 KB or more is also kept gzipped, compressed once when
+ * it is kept, and sent so to a client whose {@code Accept-Encoding} takes gzip, with its own ETag and
+ * {@code Vary: Accept-Encoding}. Otherwise the request goes on to the application and a successful answer
+ * is kept, with every header the security chain and the application gave it (security headers, CORS,
+ * {@code Cache-Control}). It stands first, so that a cached read costs nothing else; the one thing before it
+ * is the rate limit, when an operator switches it on. No answer depends on a request header other than
+ * {@code Accept} and whether {@code Origin} names another origin, which are part of the key.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
@@ -102,7 +106,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return request.getRequestURI() + (query == null ? "" : "?" + query) + "\n" + (accept == null ? "" : accept);
+		return (CorsUtils.isCorsRequest(request) ? "cors " : "") + request.getRequestURI()
+				+ (query == null ? "" : "?" + query) + "\n" + (accept == null ? "" : accept);
 	}
 
 	private static void write(CachedResponse cached, HttpServletRequest request, HttpServletResponse response)

@@ -2,7 +2,6 @@ package org.sinosoviet.timeline.protection;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 
 /**
  * How large a request may be ({@code timeline.limits.*}). Anything larger is refused with a 4xx problem
@@ -10,11 +9,10 @@ import org.springframework.util.unit.DataSize;
  * send, is applied where bodies are read; see {@code web.RequestBodyLimitFilter}.)
  *
  * @param maxUrlLength the longest path and query string, in characters (414)
- * @param maxHeaderSize the most bytes of request headers, names and values together (431)
  * @param maxSlugLength the longest path segment, which is where slugs go (400)
  */
 @ConfigurationProperties("timeline.limits")
-public record LimitsProperties(@DefaultValue("2048") int maxUrlLength, @DefaultValue("8KB") DataSize maxHeaderSize,
+public record LimitsProperties(@DefaultValue("2048") int maxUrlLength,
 		@DefaultValue("100") int maxSlugLength) {
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
 
 import org.sinosoviet.timeline.web.ProblemWriter;
@@ -19,25 +18,8 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ LimitsProperties.class, RateLimitProperties.class, LoginProperties.class })
+@EnableConfigurationProperties({ RateLimitProperties.class, LoginProperties.class })
 class ProtectionConfiguration {
-
-	@Bean
-	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
-		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		// Also for the answers Tomcat routes to the error page itself (a TRACE, for one).
-		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(LimitsProperties limits, ProblemWriter problems) {
-		FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
-				new RequestLimitsFilter(limits, problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-		return registration;
-	}
 
 	/**
 	 * Always defined, and registered with the servlet container only when switched on: a condition on the
@@ -49,7 +31,7 @@ class ProtectionConfiguration {
 		RateLimiter limiter = new RateLimiter(rateLimit.requests(), rateLimit.window(), rateLimit.maxClients(), clock);
 		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
 				new RateLimitFilter(limiter, problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.setEnabled(rateLimit.enabled());
 		return registration;
 	}

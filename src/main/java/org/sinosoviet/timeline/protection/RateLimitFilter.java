@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sinosoviet.timeline.web.ProblemTypes;
 import org.sinosoviet.timeline.web.ProblemWriter;
 import org.sinosoviet.timeline.web.Problems;
+import org.sinosoviet.timeline.web.SecurityHeaders;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,6 +52,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 		response.setHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));
 		response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
 		if (!decision.allowed()) {
+			// Before the security chain, so its refusal carries the security headers itself.
+			SecurityHeaders.apply(response);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.resetSeconds()));
 			problems.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS,
 					ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", "This client has made more than "

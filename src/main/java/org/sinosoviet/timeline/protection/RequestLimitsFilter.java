@@ -1,7 +1,6 @@
 package org.sinosoviet.timeline.protection;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -18,8 +17,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first thing every request meets: a URL, headers or a path segment over the limits, or a query string
- * that is not valid percent-encoded UTF-8, is answered with a 4xx problem before any other work is done.
+ * The first thing the security chains do after writing the security headers: a URL or a path
+ * segment over the limits, or a query string that is not valid percent-encoded UTF-8, is answered with a 4xx
+ * problem before any other work is done. The size of the request line and headers is Tomcat's to limit
+ * ({@code server.max-http-request-header-size}), answered by {@link ProblemReportValve}.
  */
 class RequestLimitsFilter extends OncePerRequestFilter {
 
@@ -41,13 +42,6 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 			problems.write(request, response, Problems.of(HttpStatus.URI_TOO_LONG, ProblemTypes.URI_TOO_LONG,
 					"URI too long", "The URL is " + urlLength + " characters long; the limit is "
 							+ limits.maxUrlLength() + "."));
-			return;
-		}
-		long headerBytes = headerBytes(request);
-		if (headerBytes > limits.maxHeaderSize().toBytes()) {
-			problems.write(request, response, Problems.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
-					ProblemTypes.HEADERS_TOO_LARGE, "Request headers too large", "The request headers take "
-							+ headerBytes + " bytes; the limit is " + limits.maxHeaderSize().toBytes() + "."));
 			return;
 		}
 		if (hasLongSegment(request.getRequestURI(), limits.maxSlugLength())) {
@@ -82,16 +76,6 @@ class RequestLimitsFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
-	}
-
-	private static long headerBytes(HttpServletRequest request) {
-		long bytes = 0;
-		for (String name : Collections.list(request.getHeaderNames())) {
-			for (String value : Collections.list(request.getHeaders(name))) {
-				bytes += name.length() + value.length() + 4;
-			}
-		}
-		return bytes;
 	}
 
 }

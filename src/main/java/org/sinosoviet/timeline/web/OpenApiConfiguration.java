@@ -367,7 +367,7 @@ class OpenApiConfiguration {
 		responses.addApiResponse("414", problem("The URL is longer than 2,048 characters."));
 		responses.addApiResponse("429", problem("The client is over the rate limit (when one is configured), or "
 				+ "locked out after failed logins; Retry-After says for how long."));
-		responses.addApiResponse("431", problem("The request headers are larger than 8 KB."));
+		responses.addApiResponse("431", problem("The request line and headers are larger than 10 KB."));
 		responses.addApiResponse("500", problem("The server failed; nothing of the failure is disclosed."));
 	}
 

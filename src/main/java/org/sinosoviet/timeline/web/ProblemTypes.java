@@ -67,7 +67,8 @@ public final class ProblemTypes {
 			new Explanation(URI_TOO_LONG, 414, "URI too long", "The path and query string together are longer "
 					+ "than the service accepts (2,048 characters unless configured)."),
 			new Explanation(HEADERS_TOO_LARGE, 431, "Request headers too large",
-					"The request headers are larger than the service accepts (8 KB unless configured)."),
+					"The request line and headers together are larger than the service accepts (10 KB unless "
+							+ "configured)."),
 			new Explanation(UNAUTHORIZED, 401, "Unauthorized", "Changes need the curator's credentials over "
 					+ "HTTP Basic. Reads need none."),
 			new Explanation(FORBIDDEN, 403, "Forbidden", "These credentials may not make this change, or a "

@@ -16,13 +16,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses request bodies larger than the limit with 413, whether the client declares the length or
  * streams the body in chunks: a write must fit in memory and in one transaction.
  */
-class RequestBodyLimitFilter extends OncePerRequestFilter {
+public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
 	private final ProblemWriter problems;
 
-	RequestBodyLimitFilter(long maxBytes, ProblemWriter problems) {
+	public RequestBodyLimitFilter(long maxBytes, ProblemWriter problems) {
 		this.maxBytes = maxBytes;
 		this.problems = problems;
 	}

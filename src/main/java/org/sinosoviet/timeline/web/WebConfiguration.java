@@ -66,29 +66,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new ReadOnlyOptions());
 	}
 
-	/** Before security, so that a refused cross-origin write never reaches authentication. */
-	@Bean
-	FilterRegistrationBean<CrossOriginReads> crossOriginReads(ProblemWriter problems) {
-		FilterRegistrationBean<CrossOriginReads> registration = new FilterRegistrationBean<>(
-				new CrossOriginReads(problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 8);
-		return registration;
-	}
-
 	@Bean
 	FilterRegistrationBean<EntityTagFilter> entityTagFilter() {
 		FilterRegistrationBean<EntityTagFilter> registration = new FilterRegistrationBean<>(new EntityTagFilter());
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
-		return registration;
-	}
-
-	/** Runs before security and everything else, so that an oversized body is refused before it is read. */
-	@Bean
-	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-			RequestBodyProperties properties, ProblemWriter problems) {
-		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(properties.maxRequestBody().toBytes(), problems));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 

@@ -61,14 +61,18 @@ class LimitsApiTest extends ApiTestSupport {
 			.body("detail", containsString("2048"));
 	}
 
+	/** Tomcat enforces it, for every request alike, cached answers included, and says which limit. */
 	@Test
-	void refusesOversizedHeadersWith431() {
-		given().header("X-Padding", "p".repeat(9000))
-			.get("/events")
-			.then()
-			.statusCode(431)
-			.contentType("application/problem+json")
-			.body("type", endsWith("/problems/headers-too-large"));
+	void refusesOversizedHeadersWith431() throws IOException {
+		given().header("X-Padding", "p".repeat(9000)).get("/events").then().statusCode(200);
+		for (String path : new String[] { "/events", "/events?era=khrushchev", "/no/such/path" }) {
+			Answer answer = RawHttp.send(port(), "GET", path, Map.of("X-Padding", "p".repeat(11_000)), null);
+
+			assertThat(answer.status()).as(path).isEqualTo(431);
+			assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+			assertThat(answer.body()).contains("/problems/headers-too-large", "10240 bytes");
+			assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		}
 	}
 
 	@Test
@@ -77,10 +81,11 @@ class LimitsApiTest extends ApiTestSupport {
 		Answer malformed = RawHttp.send(port(), "GET", "/events?q=a b", Map.of(), null);
 		Answer control = RawHttp.send(port(), "GET", "/events/\u0001", Map.of(), null);
 
+		assertThat(huge.status()).isEqualTo(431);
 		for (Answer answer : new Answer[] { huge, malformed, control }) {
-			assertThat(answer.status()).isEqualTo(400);
+			assertThat(answer.status()).isBetween(400, 431);
 			assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
-			assertThat(answer.body()).contains("\"status\":400").doesNotContainIgnoringCase("tomcat");
+			assertThat(answer.body()).contains("\"status\":" + answer.status()).doesNotContainIgnoringCase("tomcat");
 			assertThat(answer.header("Server")).isNull();
 			assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
 		}

@@ -4,6 +4,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import org.sinosoviet.timeline.ApiTestSupport;
+import org.sinosoviet.timeline.web.SecurityHeaders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package org.sinosoviet.timeline.curation;
+package org.sinosoviet.timeline.protection;
 
 import org.jspecify.annotations.Nullable;
 

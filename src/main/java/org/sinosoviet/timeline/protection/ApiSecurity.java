@@ -1,22 +1,24 @@
-package org.sinosoviet.timeline.curation.web;
+package org.sinosoviet.timeline.protection;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.sinosoviet.timeline.curation.CuratorProperties;
-import org.sinosoviet.timeline.curation.web.CuratorAuthenticationProvider.LoginBusyException;
-import org.sinosoviet.timeline.curation.web.CuratorAuthenticationProvider.LoginLockedException;
-import org.sinosoviet.timeline.protection.LoginLockout;
-import org.sinosoviet.timeline.protection.LoginProperties;
+import org.sinosoviet.timeline.protection.CuratorAuthenticationProvider.LoginBusyException;
+import org.sinosoviet.timeline.protection.CuratorAuthenticationProvider.LoginLockedException;
 import org.sinosoviet.timeline.web.ProblemTypes;
 import org.sinosoviet.timeline.web.ProblemWriter;
 import org.sinosoviet.timeline.web.Problems;
+import org.sinosoviet.timeline.web.RequestBodyLimitFilter;
+import org.sinosoviet.timeline.web.RequestBodyProperties;
+import org.sinosoviet.timeline.web.SecurityHeaders;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
@@ -36,26 +39,31 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.CorsFilter;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * Reads are public and never look at credentials, so a read costs no password check whatever it carries.
- * Writes to events, actors and grievances need a curator, over HTTP Basic, checked by
- * {@link CuratorAuthenticationProvider}. The API keeps no sessions and sets no cookies, so there is nothing
- * for cross-site request forgery to ride on.
+ * The one place the edge's security is configured, in Spring Security's chains: HTTP Basic for curators
+ * with a lockout ({@link CuratorAuthenticationProvider}), CORS ({@link CrossOrigin}), the security headers
+ * ({@link SecurityHeaders}) and the request limits. Reads are public and never look at credentials, so a read
+ * costs no password check whatever it carries; that is why writes to events, actors and grievances have a
+ * chain of their own, the only one with an authentication filter. The API keeps no sessions and sets no
+ * cookies, so there is nothing for cross-site request forgery to ride on.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CuratorProperties.class)
-class CurationSecurity {
+@EnableConfigurationProperties({ CuratorProperties.class, LimitsProperties.class })
+class ApiSecurity {
 
 	static final String REALM = "Sino-Soviet Timeline";
 
 	static final String CURATOR = "CURATOR";
 
-	private static final Logger log = LoggerFactory.getLogger(CurationSecurity.class);
+	private static final Logger log = LoggerFactory.getLogger(ApiSecurity.class);
 
 	private static final String[] CURATED = { "/events", "/events/**", "/actors", "/actors/**", "/grievances",
 			"/grievances/**" };
@@ -64,12 +72,16 @@ class CurationSecurity {
 	@Bean
 	@Order(1)
 	SecurityFilterChain curatedWritesChain(HttpSecurity http, ProblemWriter problems, UserDetailsService curators,
-			PasswordEncoder encoder, LoginLockout lockout, LoginProperties login) throws Exception {
+			PasswordEncoder encoder, LoginLockout lockout, LoginProperties login, LimitsProperties limits,
+			RequestBodyProperties bodies) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> challenge(problems, request, response, ex);
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(request, response,
 				Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
 						"These credentials may not change the timeline."));
-		return stateless(http.securityMatcher(writes()))
+		return edge(http.securityMatcher(writes()), limits, problems)
+			// Before authentication, so that an oversized body is refused before a password is checked.
+			.addFilterAfter(new RequestBodyLimitFilter(bodies.maxRequestBody().toBytes(), problems),
+					RequestLimitsFilter.class)
 			.authenticationManager(
 					new ProviderManager(new CuratorAuthenticationProvider(curators, encoder, lockout, login)))
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(CURATOR))
@@ -82,19 +94,52 @@ class CurationSecurity {
 	/** Everything else: public, anonymous, with no authentication filter at all. */
 	@Bean
 	@Order(2)
-	SecurityFilterChain publicReadsChain(HttpSecurity http) throws Exception {
-		return stateless(http).authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
+	SecurityFilterChain publicReadsChain(HttpSecurity http, LimitsProperties limits, ProblemWriter problems)
+			throws Exception {
+		return edge(http, limits, problems).authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
 	}
 
-	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+	/**
+	 * What both chains share: no session, no CSRF token (no cookies), CORS, the security headers written before
+	 * anything else, then the request limits.
+	 */
+	private static HttpSecurity edge(HttpSecurity http, LimitsProperties limits, ProblemWriter problems)
+			throws Exception {
 		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.securityContext(context -> context.requireExplicitSave(true))
-			// Cross-origin requests are handled before security, for every resource alike (see web).
-			.cors(cors -> cors.disable())
-			// Security headers are written for every response, refusals included (see protection).
-			.headers(headers -> headers.disable());
+			.cors(Customizer.withDefaults())
+			.headers(SecurityHeaders::configure)
+			.addFilterAfter(new RequestLimitsFilter(limits, problems), HeaderWriterFilter.class);
+	}
+
+	/**
+	 * Spring Security's firewall refuses requests no client of this API sends (an unknown method, control
+	 * characters or encoded separators in the URL, unprintable header values) before any filter of the chain
+	 * runs; the refusal is a problem document with the security headers like every other.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejected(ProblemWriter problems) {
+		return (request, response, ex) -> {
+			SecurityHeaders.apply(response);
+			problems.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, URI.create("about:blank"),
+					"Bad Request", "The request was refused: its method, URL or headers hold what no client of this "
+							+ "API sends."));
+		};
+	}
+
+	/** The filter {@code .cors()} uses; it runs in the chains, not on its own in the servlet container. */
+	@Bean
+	CorsFilter corsFilter(ProblemWriter problems) {
+		return CrossOrigin.filter(problems);
+	}
+
+	@Bean
+	FilterRegistrationBean<CorsFilter> corsFilterOnlyInTheSecurityChains(CorsFilter corsFilter) {
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(corsFilter);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	private static RequestMatcher writes() {

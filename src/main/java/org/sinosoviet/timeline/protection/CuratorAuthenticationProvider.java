@@ -1,4 +1,4 @@
-package org.sinosoviet.timeline.curation.web;
+package org.sinosoviet.timeline.protection;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -7,8 +7,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.sinosoviet.timeline.protection.LoginLockout;
-import org.sinosoviet.timeline.protection.LoginProperties;
 
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -1,8 +1,7 @@
-package org.sinosoviet.timeline.curation.web;
+package org.sinosoviet.timeline.protection;
 
 import org.junit.jupiter.api.Test;
 
-import org.sinosoviet.timeline.curation.CuratorProperties;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class CuratorAccountsTest {
 
-	private final CurationSecurity security = new CurationSecurity();
+	private final ApiSecurity security = new ApiSecurity();
 
 	private final PasswordEncoder encoder = security.passwordEncoder();
 
