@@ -10,7 +10,8 @@
 #   bench/run.sh --smoke    a few seconds of each part, to check that the script works
 #
 # Knobs: PARTS ("throughput startup growth"), ROUNDS (3), DURATION (10s per target and round), WARMUP (60s),
-# CONNECTIONS (32),
+# CONNECTIONS (32), BASELINE_JAR (an earlier build of the service, measured beside this one on the cached
+# reads, for before/after ratios from one run),
 # SKIP_BUILD=1, JAVA25 (a JDK 25 for the fast-start recipe), PGURL (jdbc:postgresql://127.0.0.1:5432).
 set -euo pipefail
 shopt -s extglob
@@ -27,7 +28,7 @@ part() { [[ " $PARTS " == *" $1 "* ]]; }
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PGURL=${PGURL:-jdbc:postgresql://127.0.0.1:5432}
 SERVER_CPU=0; WRK_CPU=1
-OURS=18201; JSON_SERVER=18202; NGINX=18203; NGINX_GZIP=18204
+OURS=18201; JSON_SERVER=18202; NGINX=18203; NGINX_GZIP=18204; BASELINE=18205
 
 need wrk nginx curl jq
 command -v npm >/dev/null || need nodejs npm
@@ -112,6 +113,29 @@ wait_ready "http://127.0.0.1:$NGINX/events?era=khrushchev" 30 || { log "nginx di
 log "warming the JVM up for $WARMUP"
 taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/mix.lua" "$base" >/dev/null
 
+compared=("/events?era=khrushchev" "/events/{slug}" "/timeline" "304 If-None-Match" "gzip /events?era=khrushchev")
+baseline_targets=()
+if [[ -n ${BASELINE_JAR:-} ]]; then
+  log "starting the baseline $BASELINE_JAR on CPU $SERVER_CPU"
+  mkdir -p "$work/baseline"
+  ours_pid=$APP_PID ours_jar=$JAR
+  JAR=$BASELINE_JAR start_app $BASELINE "$work/baseline" $SERVER_CPU
+  pids+=("$APP_PID"); APP_PID=$ours_pid; JAR=$ours_jar
+  bbase="http://127.0.0.1:$BASELINE"
+  cmp <(curl -sf "$bbase/events?era=khrushchev") "$work/www/events-khrushchev.json" >/dev/null \
+    || log "the baseline answers /events?era=khrushchev with other bytes; its ratios compare different answers"
+  betag=$(curl -sfI "$bbase/events?era=khrushchev" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
+  log "warming the baseline up for $WARMUP"
+  taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/mix.lua" "$bbase" >/dev/null
+  baseline_targets=(
+    "baseline /events?era=khrushchev|$bbase/events?era=khrushchev"
+    "baseline /events/{slug}|$bbase/events/zhenbao-island-clash"
+    "baseline /timeline|$bbase/timeline"
+    "baseline 304 If-None-Match|$bbase/events?era=khrushchev|If-None-Match: $betag"
+    "baseline gzip /events?era=khrushchev|$bbase/events?era=khrushchev|Accept-Encoding: gzip"
+  )
+fi
+
 targets=(
   "ours /events?era=khrushchev|$base/events?era=khrushchev"
   "json-server /events?era=khrushchev|$js_events"
@@ -123,6 +147,7 @@ targets=(
   "ours 304 If-None-Match|$base/events?era=khrushchev|If-None-Match: $etag"
   "ours gzip /events?era=khrushchev|$base/events?era=khrushchev|Accept-Encoding: gzip"
   "nginx gzip_static, the same bytes|http://127.0.0.1:$NGINX_GZIP/events?era=khrushchev|Accept-Encoding: gzip"
+  "${baseline_targets[@]}"
 )
 for ((round = 1; round <= ROUNDS; round++)); do
   log "round $round of $ROUNDS"
@@ -159,6 +184,12 @@ awk -v o="$ours" -v j="${rps["json-server /events?era=khrushchev"]}" -v n="${rps
     printf "ours / json-server: %s (target at least 6x)\nours / nginx: %s (target at least 0.3x)\n", ratio(o, j, 1), ratio(o, n, 2)
     printf "304 / 200: %s (target at least 1x)\n", ratio(r, o, 2)
     printf "ours gzip / ours plain: %s\nours gzip / nginx gzip_static: %s\n", ratio(g, o, 2), ratio(g, ng, 2) }'
+if ((${#baseline_targets[@]})); then
+  for name in "${compared[@]}"; do
+    awk -v n="$name" -v o="${rps["ours $name"]}" -v b="${rps["baseline $name"]}" \
+      'BEGIN { printf "ours / baseline, %s: %s\n", n, b > 0 ? sprintf("%.2fx", o / b) : "n/a" }'
+  done
+fi
 stop_app
 for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
 pids=()

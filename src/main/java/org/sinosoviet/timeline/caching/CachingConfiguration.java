@@ -11,16 +11,14 @@ import org.springframework.core.Ordered;
 class CachingConfiguration {
 
 	/**
-	 * First, before security; only the rate limit, when switched on, stands before it. Always defined, and
-	 * registered with the servlet container only when enabled, so that the switch also works in the
-	 * application processed ahead of time.
+	 * First, before security; only the rate limit, when switched on, stands before it. Registered whether the
+	 * cache is on or off, since it also gives every answer its ETag.
 	 */
 	@Bean
 	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(ResponseCache cache, CacheProperties properties) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(
-				new ResponseCacheFilter(cache));
+				new ResponseCacheFilter(cache, properties.enabled()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-		registration.setEnabled(properties.enabled());
 		return registration;
 	}
 

@@ -12,7 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.sinosoviet.timeline.web.EntityTagFilter;
+import org.sinosoviet.timeline.web.EntityTags;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsUtils;
@@ -20,60 +20,76 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves a read from the cache when the same URL has been answered with the same {@code Accept}, to a
- * cross-origin request or not, since the dataset last changed: the same bytes, headers and ETag, or 304 when
- * {@code If-None-Match} names the ETag. An answer of 1 KB or more is also kept gzipped, compressed once when
- * it is kept, and sent so to a client whose {@code Accept-Encoding} takes gzip, with its own ETag and
- * {@code Vary: Accept-Encoding}. Otherwise the request goes on to the application and a successful answer
- * is kept, with every header the security chain and the application gave it (security headers, CORS,
- * {@code Cache-Control}). It stands first, so that a cached read costs nothing else; the one thing before it
- * is the rate limit, when an operator switches it on. No answer depends on a request header other than
- * {@code Accept} and whether {@code Origin} names another origin, which are part of the key.
+ * The one filter of our own that a read meets, and the first: it buffers an answer once, gives it its ETag
+ * ({@link EntityTags}: a hash of the bytes, after the version of a versioned resource) and answers 304 when
+ * {@code If-None-Match} names it; and it serves a read from the cache when the same URL has been answered
+ * with the same {@code Accept}, to a cross-origin request or not, since the dataset last changed: the same
+ * bytes, headers and ETag. An answer of 1 KB or more is also kept gzipped, compressed once when it is kept,
+ * and sent so to a client whose {@code Accept-Encoding} takes gzip, with its own ETag and
+ * {@code Vary: Accept-Encoding}. What it keeps is every header the security chain and the application gave
+ * the answer (security headers, CORS, {@code Cache-Control}). Only the rate limit, when an operator switches
+ * it on, stands before it. No answer depends on a request header other than {@code Accept} and whether
+ * {@code Origin} names another origin, which are part of the key. With the cache switched off it still gives
+ * ETags and 304s, and keeps nothing.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final ResponseCache cache;
 
-	ResponseCacheFilter(ResponseCache cache) {
+	private final boolean enabled;
+
+	ResponseCacheFilter(ResponseCache cache, boolean enabled) {
 		this.cache = cache;
+		this.enabled = enabled;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || request.getHeader(HttpHeaders.RANGE) != null || request.getRequestURI().startsWith("/actuator");
+		return request.getHeader(HttpHeaders.RANGE) != null || request.getRequestURI().startsWith("/actuator");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = key(request);
-		ResponseCache.Generation generation = cache.generation();
-		CachedResponse cached = generation.get(key);
-		if (cached != null) {
-			write(cached, request, response);
-			return;
+		String method = request.getMethod();
+		boolean read = "GET".equals(method) || "HEAD".equals(method);
+		String key = null;
+		ResponseCache.Generation generation = null;
+		if (read && enabled) {
+			key = key(request);
+			generation = cache.generation();
+			CachedResponse cached = generation.get(key);
+			if (cached != null) {
+				write(cached, request, response, true);
+				return;
+			}
 		}
 		Map<String, List<String>> before = headers(response);
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
-		if (wrapper.getStatus() == HttpServletResponse.SC_OK && wrapper.getContentType() != null) {
+		int status = wrapper.getStatus();
+		Object version = request.getAttribute(EntityTags.VERSION_ATTRIBUTE);
+		if (status >= 200 && status < 300 && (read || version != null) && wrapper.getHeader(HttpHeaders.ETAG) == null) {
+			wrapper.setHeader(HttpHeaders.ETAG, EntityTags.of(version, wrapper.getContentAsByteArray()));
+		}
+		if (read && status == HttpServletResponse.SC_OK && wrapper.getContentType() != null) {
 			CachedResponse answer = CachedResponse.of(wrapper.getContentType(), added(before, headers(response)),
 					response.getHeader(HttpHeaders.ETAG), wrapper.getContentAsByteArray());
-			if ("GET".equals(request.getMethod())) {
+			if (generation != null && "GET".equals(method)) {
 				generation.put(key, answer);
 			}
-			if (answer.gzipped() != null && acceptsGzip(request)) {
-				// The same bytes a later request gets from the cache, so that the ETag a client holds is
-				// the one every later answer to it carries.
+			if (enabled) {
+				// Answered as every later request for it will be, so that the ETag a client holds is the one
+				// every later answer carries: the same 304, gzip or bytes.
 				wrapper.resetBuffer();
-				response.setHeader(HttpHeaders.ETAG, answer.gzippedEtag());
-				writeBody(answer, request, response, true);
+				write(answer, request, response, false);
 				return;
 			}
-			if (answer.gzipped() != null) {
-				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-			}
+		}
+		if (read && EntityTags.matchesNoneMatch(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+				wrapper.getHeader(HttpHeaders.ETAG)) && status >= 200 && status < 300) {
+			wrapper.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
 		}
 		wrapper.copyBodyToResponse();
 	}
@@ -110,20 +126,27 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 				+ (query == null ? "" : "?" + query) + "\n" + (accept == null ? "" : accept);
 	}
 
-	private static void write(CachedResponse cached, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	/**
+	 * Sends a kept answer: 304 when {@code If-None-Match} names either of its ETags, else its bytes, gzipped
+	 * when the client takes gzip.
+	 * @param withHeaders whether to send the headers kept with it, or whether the application has just set them
+	 */
+	private static void write(CachedResponse cached, HttpServletRequest request, HttpServletResponse response,
+			boolean withHeaders) throws IOException {
 		boolean gzip = cached.gzipped() != null && acceptsGzip(request);
-		for (Map.Entry<String, String> header : cached.headers()) {
-			if (!header.getKey().equals("etag")) {
-				response.addHeader(header.getKey(), header.getValue());
+		if (withHeaders) {
+			for (Map.Entry<String, String> header : cached.headers()) {
+				if (!header.getKey().equals("etag")) {
+					response.addHeader(header.getKey(), header.getValue());
+				}
 			}
 		}
 		if (cached.etag() != null) {
 			response.setHeader(HttpHeaders.ETAG, gzip ? cached.gzippedEtag() : cached.etag());
 		}
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (cached.etag() != null && (EntityTagFilter.matchesNoneMatch(ifNoneMatch, cached.etag())
-				|| EntityTagFilter.matchesNoneMatch(ifNoneMatch, cached.gzippedEtag()))) {
+		if (cached.etag() != null && (EntityTags.matchesNoneMatch(ifNoneMatch, cached.etag())
+				|| EntityTags.matchesNoneMatch(ifNoneMatch, cached.gzippedEtag()))) {
 			if (cached.gzipped() != null) {
 				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			}

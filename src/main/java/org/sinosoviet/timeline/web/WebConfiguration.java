@@ -29,17 +29,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Cross-cutting HTTP behaviour: how query parameters become typed values (dates at their precision,
  * coded enumerations by their codes, a blank value counting as absent), which parameters a resource
- * takes, conditional GET with ETags, caching headers, and CORS for reads.
+ * takes, and the caching headers of reads.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestBodyProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
-
-	/**
-	 * Clients may keep answers but must revalidate them before use: a curator's correction shows at once,
-	 * and revalidation with the ETag costs a 304 and no body.
-	 */
-	static final String CACHE_CONTROL = "public, no-cache";
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
@@ -64,36 +58,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new KnownParametersInterceptor(TimelineApplication.class.getPackageName()));
 		registry.addInterceptor(new ReadOnlyOptions());
-	}
-
-	@Bean
-	FilterRegistrationBean<EntityTagFilter> entityTagFilter() {
-		FilterRegistrationBean<EntityTagFilter> registration = new FilterRegistrationBean<>(new EntityTagFilter());
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<CacheControlFilter> cacheControlFilter() {
-		FilterRegistrationBean<CacheControlFilter> registration = new FilterRegistrationBean<>(
-				new CacheControlFilter());
-		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
-		return registration;
-	}
-
-	/** Sets the caching headers of reads before the handler runs, so that handlers may still override them. */
-	static final class CacheControlFilter extends OncePerRequestFilter {
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-				response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-			}
-			chain.doFilter(request, response);
-		}
-
+		registry.addInterceptor(new ReadCacheControl());
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

@@ -9,7 +9,7 @@ import org.sinosoviet.timeline.dataset.Actor;
 import org.sinosoviet.timeline.dataset.ActorRepository;
 import org.sinosoviet.timeline.event.EventRepository;
 import org.sinosoviet.timeline.failure.NotFoundException;
-import org.sinosoviet.timeline.web.EntityTagFilter;
+import org.sinosoviet.timeline.web.EntityTags;
 import org.sinosoviet.timeline.web.PageLinks;
 import org.sinosoviet.timeline.web.PageRequestParameters;
 import org.sinosoviet.timeline.web.PagedList;
@@ -57,7 +57,7 @@ class ActorController {
 
 	/** The actor in full, as a read or a write answers with it. */
 	ActorDetail detailOf(Actor actor, HttpServletRequest request) {
-		EntityTagFilter.exposeVersion(request, actor.getVersion());
+		EntityTags.exposeVersion(request, actor.getVersion());
 		String slug = actor.getSlug();
 		return new ActorDetail(ActorRepresentation.from(actor), events.countByActor(slug), events.findErasOfActor(slug),
 				actor.getVersion(), actor.getCreatedAt(), actor.getCreatedBy(), actor.getUpdatedAt(),

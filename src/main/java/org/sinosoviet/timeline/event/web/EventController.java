@@ -17,7 +17,7 @@ import org.sinosoviet.timeline.event.export.EventExports;
 import org.sinosoviet.timeline.event.export.ExportFormat;
 import org.sinosoviet.timeline.event.export.FormatNegotiation;
 import org.sinosoviet.timeline.failure.NotFoundException;
-import org.sinosoviet.timeline.web.EntityTagFilter;
+import org.sinosoviet.timeline.web.EntityTags;
 import org.sinosoviet.timeline.web.PageLinks;
 import org.sinosoviet.timeline.web.PageRequestParameters;
 import org.sinosoviet.timeline.web.PagedList;
@@ -96,7 +96,7 @@ class EventController {
 			HttpServletRequest request) {
 		EventDetail detail = events.findBySlug(slug, event -> EventDetail.from(event, events.neighboursOf(event)))
 			.orElseThrow(() -> new NotFoundException("event", slug));
-		EntityTagFilter.exposeVersion(request, detail.version());
+		EntityTags.exposeVersion(request, detail.version());
 		return detail;
 	}
 

@@ -17,7 +17,7 @@ import org.sinosoviet.timeline.event.EventDraft;
 import org.sinosoviet.timeline.event.EventEditor;
 import org.sinosoviet.timeline.event.Event;
 import org.sinosoviet.timeline.curation.web.CuratedWrites;
-import org.sinosoviet.timeline.web.EntityTagFilter;
+import org.sinosoviet.timeline.web.EntityTags;
 import org.sinosoviet.timeline.web.RequestBodies;
 
 import org.springframework.http.HttpHeaders;
@@ -113,7 +113,7 @@ class EventWriteController {
 
 	private EventDetail detail(Event event, HttpServletRequest request) {
 		EventDetail detail = EventDetail.from(event, events.neighboursOf(event));
-		EntityTagFilter.exposeVersion(request, detail.version());
+		EntityTags.exposeVersion(request, detail.version());
 		return detail;
 	}
 

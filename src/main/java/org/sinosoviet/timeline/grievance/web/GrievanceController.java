@@ -22,7 +22,7 @@ import org.sinosoviet.timeline.dataset.GrievanceRepository;
 import org.sinosoviet.timeline.failure.InvalidValue;
 import org.sinosoviet.timeline.failure.InvalidValuesException;
 import org.sinosoviet.timeline.failure.NotFoundException;
-import org.sinosoviet.timeline.web.EntityTagFilter;
+import org.sinosoviet.timeline.web.EntityTags;
 import org.sinosoviet.timeline.web.PageLinks;
 import org.sinosoviet.timeline.web.PageRequestParameters;
 import org.sinosoviet.timeline.web.PagedList;
@@ -98,7 +98,7 @@ class GrievanceController {
 
 	/** The grievance in full, as a read or a write answers with it. */
 	GrievanceDetail detailOf(Grievance grievance, HttpServletRequest request) {
-		EntityTagFilter.exposeVersion(request, grievance.getVersion());
+		EntityTags.exposeVersion(request, grievance.getVersion());
 		EventFilter evidenceOf = new EventFilter(null, null, List.of(grievance.getSlug()), null, null, null, null, null, null, null);
 		List<CompactEvent> evidence = catalog.findAll(evidenceOf, EventSort.DATE.sort(), CompactEvent::from);
 		return new GrievanceDetail(
