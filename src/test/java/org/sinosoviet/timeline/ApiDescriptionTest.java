@@ -88,6 +88,31 @@ class ApiDescriptionTest extends ApiTestSupport {
 			.body("paths['/eras'].get.parameters", org.hamcrest.Matchers.nullValue());
 	}
 
+	/** The eras come from the database, in order, wherever a filter takes them. */
+	@Test
+	void everyEraParameterListsTheErasThereAre() {
+		List<String> eras = given().get("/eras").jsonPath().getList("slug");
+		Map<String, Map<String, Map<String, Object>>> paths = given().get("/v3/api-docs").jsonPath().getMap("paths");
+		int described = 0;
+		for (Map.Entry<String, Map<String, Map<String, Object>>> path : paths.entrySet()) {
+			for (Map.Entry<String, Map<String, Object>> operation : path.getValue().entrySet()) {
+				@SuppressWarnings("unchecked")
+				List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getValue().get("parameters");
+				for (Map<String, Object> parameter : parameters == null ? List.<Map<String, Object>>of() : parameters) {
+					if ("era".equals(parameter.get("name")) && "query".equals(parameter.get("in"))) {
+						@SuppressWarnings("unchecked")
+						Map<String, Object> items = (Map<String, Object>) ((Map<String, Object>) parameter.get("schema"))
+							.get("items");
+						assertThat(items.get("enum")).as(operation.getKey() + " " + path.getKey()).isEqualTo(eras);
+						described++;
+					}
+				}
+			}
+		}
+		assertThat(eras).hasSize(4);
+		assertThat(described).as("operations with an era filter").isGreaterThanOrEqualTo(5);
+	}
+
 	@Test
 	void jsonComesFirstWhereItIsTheDefault() {
 		Map<String, Object> content = given().get("/v3/api-docs").jsonPath().getMap("paths['/events'].get.responses.'200'.content");

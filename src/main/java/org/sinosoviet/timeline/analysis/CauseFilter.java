@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
@@ -17,9 +16,7 @@ import org.sinosoviet.timeline.dataset.HeldBy;
  * ({@code limit}).
  */
 public record CauseFilter(
-		@Parameter(description = "Count only evidence events that start in these eras.", example = "khrushchev",
-				array = @ArraySchema(schema = @Schema(allowableValues = { "stalin", "khrushchev", "brezhnev",
-						"rapprochement" }))) List<String> era,
+		@Parameter(description = "Count only evidence events that start in these eras.", example = "khrushchev") List<String> era,
 		@Parameter(description = "Count only evidence events that end on or after this date.", example = "1956",
 				schema = @Schema(type = "string")) HistoricalDate from,
 		@Parameter(description = "Count only evidence events that start on or before this date.", example = "1964",

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.sinosoviet.timeline.analysis.Cause.GrievanceRef;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
-import org.sinosoviet.timeline.dataset.Era;
 import org.sinosoviet.timeline.dataset.EraRepository;
 import org.sinosoviet.timeline.event.EventRepository;
 import org.sinosoviet.timeline.dataset.Grievance;
@@ -72,9 +71,7 @@ public class CausesOfSplit {
 	private void check(CauseFilter filter) {
 		List<InvalidValue> problems = new ArrayList<>();
 		if (!filter.era().isEmpty()) {
-			InvalidValue.unknownSlugs("era", filter.era(),
-					eras.findAllByOrderBySequenceNo().stream().map(Era::getSlug).toList())
-				.ifPresent(problems::add);
+			eras.all().unknown(filter.era()).ifPresent(problems::add);
 		}
 		HistoricalDate from = filter.from();
 		HistoricalDate to = filter.to();

@@ -14,4 +14,9 @@ public interface EraRepository extends Repository<Era, Long> {
 	@EntityGraph(attributePaths = "leaders")
 	Optional<Era> findBySlug(String slug);
 
+	/** The eras in order, with what they know about dates and slugs. */
+	default Eras all() {
+		return new Eras(findAllByOrderBySequenceNo());
+	}
+
 }

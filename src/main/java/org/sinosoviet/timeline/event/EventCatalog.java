@@ -9,8 +9,8 @@ import java.util.function.Function;
 import org.sinosoviet.timeline.dataset.Actor;
 import org.sinosoviet.timeline.dataset.ActorRepository;
 import org.sinosoviet.timeline.chronology.Precision;
-import org.sinosoviet.timeline.dataset.Era;
 import org.sinosoviet.timeline.dataset.EraRepository;
+import org.sinosoviet.timeline.dataset.Eras;
 import org.sinosoviet.timeline.dataset.Grievance;
 import org.sinosoviet.timeline.dataset.GrievanceRepository;
 import org.sinosoviet.timeline.dataset.Reference;
@@ -117,10 +117,9 @@ public class EventCatalog {
 		List<InvalidValue> problems = new ArrayList<>();
 		List<Long> eraIds = List.of();
 		if (!filter.era().isEmpty()) {
-			List<Era> all = eras.findAllByOrderBySequenceNo();
-			InvalidValue.unknownSlugs("era", filter.era(), all.stream().map(Era::getSlug).toList())
-				.ifPresent(problems::add);
-			eraIds = all.stream().filter(era -> filter.era().contains(era.getSlug())).map(Era::getId).toList();
+			Eras all = eras.all();
+			all.unknown(filter.era()).ifPresent(problems::add);
+			eraIds = all.idsOf(filter.era());
 		}
 		if (!filter.actor().isEmpty() && actors.findBySlugIn(filter.actor()).size() < filter.actor().size()) {
 			InvalidValue.unknownSlugs("actor", filter.actor(),

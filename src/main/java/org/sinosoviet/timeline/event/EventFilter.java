@@ -26,9 +26,7 @@ import org.sinosoviet.timeline.dataset.GrievanceCategory;
  * @param reference slugs of references the event cites
  */
 public record EventFilter(
-		@Parameter(description = "Eras the event starts in.", example = "khrushchev",
-				array = @ArraySchema(schema = @Schema(allowableValues = { "stalin", "khrushchev", "brezhnev",
-						"rapprochement" }))) List<String> era,
+		@Parameter(description = "Eras the event starts in.", example = "khrushchev") List<String> era,
 		@Parameter(description = "Slugs of actors taking part (see /actors).",
 				example = "mao-zedong") List<String> actor,
 		@Parameter(description = "Slugs of grievances the event gives evidence of (see /grievances).",

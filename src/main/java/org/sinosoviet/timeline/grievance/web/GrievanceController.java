@@ -9,7 +9,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.sinosoviet.timeline.dataset.Era;
 import org.sinosoviet.timeline.dataset.EraRepository;
 import org.sinosoviet.timeline.event.EventCatalog;
 import org.sinosoviet.timeline.event.EventFilter;
@@ -19,7 +18,6 @@ import org.sinosoviet.timeline.event.EventSort;
 import org.sinosoviet.timeline.event.web.CompactEvent;
 import org.sinosoviet.timeline.dataset.Grievance;
 import org.sinosoviet.timeline.dataset.GrievanceRepository;
-import org.sinosoviet.timeline.failure.InvalidValue;
 import org.sinosoviet.timeline.failure.InvalidValuesException;
 import org.sinosoviet.timeline.failure.NotFoundException;
 import org.sinosoviet.timeline.web.EntityTags;
@@ -63,11 +61,9 @@ class GrievanceController {
 	ResponseEntity<PagedList<GrievanceRepresentation>> list(GrievanceFilter filter,
 			@Valid PageRequestParameters paging) {
 		if (!filter.era().isEmpty()) {
-			InvalidValue.unknownSlugs("era", filter.era(),
-					eras.findAllByOrderBySequenceNo().stream().map(Era::getSlug).toList())
-				.ifPresent(problem -> {
-					throw new InvalidValuesException(problem);
-				});
+			eras.all().unknown(filter.era()).ifPresent(problem -> {
+				throw new InvalidValuesException(problem);
+			});
 		}
 		Map<String, Set<String>> evidence = new LinkedHashMap<>();
 		Map<String, Set<String>> erasOfEvidence = new LinkedHashMap<>();

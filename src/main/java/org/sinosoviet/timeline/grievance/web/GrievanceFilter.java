@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.sinosoviet.timeline.dataset.GrievanceCategory;
 import org.sinosoviet.timeline.dataset.HeldBy;
@@ -16,9 +14,7 @@ import org.sinosoviet.timeline.dataset.HeldBy;
  */
 record GrievanceFilter(@Parameter(description = "Grievance categories.") List<GrievanceCategory> category,
 		@Parameter(description = "Who held the grievance against the other.") List<HeldBy> heldBy,
-		@Parameter(description = "Eras in which the grievance has evidence.", example = "brezhnev",
-				array = @ArraySchema(schema = @Schema(allowableValues = { "stalin", "khrushchev", "brezhnev",
-						"rapprochement" }))) List<String> era) {
+		@Parameter(description = "Eras in which the grievance has evidence.", example = "brezhnev") List<String> era) {
 
 	GrievanceFilter {
 		category = category == null ? List.of() : category.stream().filter(Objects::nonNull).distinct().toList();
