@@ -1,9 +1,8 @@
 package org.sinosoviet.timeline.actor;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.sinosoviet.timeline.curation.Editor;
+import org.sinosoviet.timeline.curation.RepositoryEditor;
 import org.sinosoviet.timeline.dataset.Actor;
 import org.sinosoviet.timeline.dataset.ActorDraft;
 import org.sinosoviet.timeline.dataset.ActorRepository;
@@ -16,44 +15,17 @@ import org.springframework.stereotype.Service;
  * until it no longer does.
  */
 @Service
-public class ActorEditor implements Editor<ActorDraft, Actor> {
+public class ActorEditor extends RepositoryEditor<ActorDraft, Actor> {
 
 	private final ActorRepository actors;
 
 	ActorEditor(ActorRepository actors) {
+		super("actor", actors, draft -> Actor.create(draft.slug()), ActorDraft::of);
 		this.actors = actors;
 	}
 
 	@Override
-	public String kind() {
-		return "actor";
-	}
-
-	@Override
-	public Optional<Actor> find(String slug) {
-		return actors.findBySlug(slug);
-	}
-
-	@Override
-	public ActorDraft draftOf(Actor actor) {
-		return ActorDraft.of(actor);
-	}
-
-	@Override
-	public Actor create(ActorDraft draft) {
-		Actor actor = Actor.create(draft.slug());
-		actor.revise(draft);
-		return actors.saveAndFlush(actor);
-	}
-
-	@Override
-	public void replace(Actor actor, ActorDraft draft) {
-		actor.revise(draft);
-		actors.flush();
-	}
-
-	@Override
-	public void delete(Actor actor) {
+	protected void refuseWhileUsed(Actor actor) {
 		String slug = actor.getSlug();
 		List<String> events = actors.findEventsTakingPart(slug);
 		if (!events.isEmpty()) {
@@ -63,8 +35,6 @@ public class ActorEditor implements Editor<ActorDraft, Actor> {
 		if (actors.countLeadership(slug) > 0) {
 			throw new ConflictException("Actor '" + slug + "' leads an era and cannot be deleted.");
 		}
-		actors.delete(actor);
-		actors.flush();
 	}
 
 }

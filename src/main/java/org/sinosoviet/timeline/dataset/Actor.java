@@ -12,13 +12,14 @@ import jakarta.persistence.Table;
 import org.sinosoviet.timeline.chronology.HistoricalDate;
 import org.sinosoviet.timeline.chronology.Precision;
 import org.sinosoviet.timeline.curation.Curated;
+import org.sinosoviet.timeline.curation.Revisable;
 
 /**
  * A person, state, party or organisation that takes part in events.
  */
 @Entity
 @Table(name = "actor")
-public class Actor extends Curated {
+public class Actor extends Curated implements Revisable<ActorDraft> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +64,7 @@ public class Actor extends Curated {
 		return actor;
 	}
 
+	@Override
 	public void revise(ActorDraft draft) {
 		if (draft.born() != null && draft.died() != null
 				&& draft.died().lastDay().isBefore(draft.born().firstDay())) {

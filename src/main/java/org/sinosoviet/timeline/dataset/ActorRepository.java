@@ -2,27 +2,17 @@ package org.sinosoviet.timeline.dataset;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+
+import org.sinosoviet.timeline.curation.CuratedRepository;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 
-public interface ActorRepository extends Repository<Actor, Long> {
-
-	Optional<Actor> findBySlug(String slug);
+public interface ActorRepository extends CuratedRepository<Actor> {
 
 	List<Actor> findAll(Sort sort);
 
 	List<Actor> findBySlugIn(Collection<String> slugs);
-
-	Actor save(Actor actor);
-
-	Actor saveAndFlush(Actor actor);
-
-	void delete(Actor actor);
-
-	void flush();
 
 	/** The slugs of the events the actor takes part in, in slug order. */
 	@Query(value = "select e.slug from event e join event_actor ea on ea.event_id = e.id "

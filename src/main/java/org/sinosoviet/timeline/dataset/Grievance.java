@@ -9,13 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.sinosoviet.timeline.curation.Curated;
+import org.sinosoviet.timeline.curation.Revisable;
 
 /**
  * A dispute that drove the two states apart, as the sources argue it.
  */
 @Entity
 @Table(name = "grievance")
-public class Grievance extends Curated {
+public class Grievance extends Curated implements Revisable<GrievanceDraft> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +46,7 @@ public class Grievance extends Curated {
 		return grievance;
 	}
 
+	@Override
 	public void revise(GrievanceDraft draft) {
 		this.title = draft.title();
 		this.category = draft.category();

@@ -2,27 +2,17 @@ package org.sinosoviet.timeline.dataset;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+
+import org.sinosoviet.timeline.curation.CuratedRepository;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.Repository;
 
-public interface GrievanceRepository extends Repository<Grievance, Long> {
-
-	Optional<Grievance> findBySlug(String slug);
+public interface GrievanceRepository extends CuratedRepository<Grievance> {
 
 	List<Grievance> findAll(Sort sort);
 
 	List<Grievance> findBySlugIn(Collection<String> slugs);
-
-	Grievance save(Grievance grievance);
-
-	Grievance saveAndFlush(Grievance grievance);
-
-	void delete(Grievance grievance);
-
-	void flush();
 
 	/** The slugs of the events that are evidence of the grievance, in slug order. */
 	@Query(value = "select e.slug from event e join event_grievance eg on eg.event_id = e.id "

@@ -1,9 +1,8 @@
 package org.sinosoviet.timeline.grievance;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.sinosoviet.timeline.curation.Editor;
+import org.sinosoviet.timeline.curation.RepositoryEditor;
 import org.sinosoviet.timeline.dataset.Grievance;
 import org.sinosoviet.timeline.dataset.GrievanceDraft;
 import org.sinosoviet.timeline.dataset.GrievanceRepository;
@@ -16,52 +15,23 @@ import org.springframework.stereotype.Service;
  * no longer do.
  */
 @Service
-public class GrievanceEditor implements Editor<GrievanceDraft, Grievance> {
+public class GrievanceEditor extends RepositoryEditor<GrievanceDraft, Grievance> {
 
 	private final GrievanceRepository grievances;
 
 	GrievanceEditor(GrievanceRepository grievances) {
+		super("grievance", grievances, draft -> Grievance.create(draft.slug()), GrievanceDraft::of);
 		this.grievances = grievances;
 	}
 
 	@Override
-	public String kind() {
-		return "grievance";
-	}
-
-	@Override
-	public Optional<Grievance> find(String slug) {
-		return grievances.findBySlug(slug);
-	}
-
-	@Override
-	public GrievanceDraft draftOf(Grievance grievance) {
-		return GrievanceDraft.of(grievance);
-	}
-
-	@Override
-	public Grievance create(GrievanceDraft draft) {
-		Grievance grievance = Grievance.create(draft.slug());
-		grievance.revise(draft);
-		return grievances.saveAndFlush(grievance);
-	}
-
-	@Override
-	public void replace(Grievance grievance, GrievanceDraft draft) {
-		grievance.revise(draft);
-		grievances.flush();
-	}
-
-	@Override
-	public void delete(Grievance grievance) {
+	protected void refuseWhileUsed(Grievance grievance) {
 		String slug = grievance.getSlug();
 		List<String> evidence = grievances.findEvidenceEvents(slug);
 		if (!evidence.isEmpty()) {
 			throw new ConflictException("Grievance '" + slug + "' is the grievance of "
 					+ ConflictException.listed(evidence, "event") + "; unlink them first.");
 		}
-		grievances.delete(grievance);
-		grievances.flush();
 	}
 
 }
