@@ -187,7 +187,7 @@ awk -v o="$ours" -v j="${rps["json-server /events?era=khrushchev"]}" -v n="${rps
 if ((${#baseline_targets[@]})); then
   for name in "${compared[@]}"; do
     awk -v n="$name" -v o="${rps["ours $name"]}" -v b="${rps["baseline $name"]}" \
-      'BEGIN { printf "ours / baseline, %s: %s\n", n, b > 0 ? sprintf("%.2fx", o / b) : "n/a" }'
+      'BEGIN { printf "ours / baseline, %s: %s\n", n, (b > 0 ? sprintf("%.2fx", o / b) : "n/a") }'
   done
 fi
 stop_app

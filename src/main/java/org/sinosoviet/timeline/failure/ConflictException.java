@@ -2,13 +2,15 @@ package org.sinosoviet.timeline.failure;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * A write that would break the dataset's integrity: a slug already taken, or a resource still in use.
  */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends Failure {
 
 	public ConflictException(String message) {
-		super(message);
+		super(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", message);
 	}
 
 	/** Names the first few of {@code slugs} for a message: {@code 2 events (a, b)}, {@code 12 events (a, b, c, ...)}. */

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.sinosoviet.timeline.protection.CuratorAuthenticationProvider.LoginBusyException;
 import org.sinosoviet.timeline.protection.CuratorAuthenticationProvider.LoginLockedException;
-import org.sinosoviet.timeline.web.ProblemTypes;
+import org.sinosoviet.timeline.failure.ProblemTypes;
 import org.sinosoviet.timeline.web.ProblemWriter;
 import org.sinosoviet.timeline.web.Problems;
 import org.sinosoviet.timeline.web.RequestBodyLimitFilter;

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import org.sinosoviet.timeline.web.ProblemTypes;
+import org.sinosoviet.timeline.failure.ProblemTypes;
 import org.sinosoviet.timeline.web.ProblemWriter;
 import org.sinosoviet.timeline.web.Problems;
 

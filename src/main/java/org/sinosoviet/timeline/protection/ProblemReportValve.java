@@ -10,7 +10,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.apache.tomcat.util.res.StringManager;
 
-import org.sinosoviet.timeline.web.ProblemTypes;
+import org.sinosoviet.timeline.failure.ProblemTypes;
 import org.sinosoviet.timeline.web.SecurityHeaders;
 
 import org.springframework.http.HttpStatus;

@@ -8,7 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.sinosoviet.timeline.web.ProblemTypes;
+import org.sinosoviet.timeline.failure.ProblemTypes;
 import org.sinosoviet.timeline.web.ProblemWriter;
 import org.sinosoviet.timeline.web.Problems;
 import org.sinosoviet.timeline.web.SecurityHeaders;

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.sinosoviet.timeline.failure.InvalidValue;
-import org.sinosoviet.timeline.web.ProblemTypes;
+import org.sinosoviet.timeline.failure.ProblemTypes;
 import org.sinosoviet.timeline.web.ProblemWriter;
 import org.sinosoviet.timeline.web.Problems;
 

@@ -16,16 +16,13 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.sinosoviet.timeline.failure.ProblemTypes;
 import org.sinosoviet.timeline.chronology.InvalidDateException;
-import org.sinosoviet.timeline.failure.ConflictException;
 import org.sinosoviet.timeline.failure.Echo;
 import org.sinosoviet.timeline.failure.InvalidValue;
 import org.sinosoviet.timeline.failure.InvalidValuesException;
 import org.sinosoviet.timeline.failure.InvalidValuesException.Origin;
-import org.sinosoviet.timeline.failure.NotFoundException;
 import org.sinosoviet.timeline.vocabulary.UnknownCodeException;
-import org.sinosoviet.timeline.web.Preconditions.PreconditionFailedException;
-import org.sinosoviet.timeline.web.Preconditions.PreconditionRequiredException;
 import org.sinosoviet.timeline.web.RequestBodyLimitFilter.PayloadTooLargeException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -71,18 +68,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
-		return problem(ex, Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Resource not found",
-				ex.getMessage()), request);
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
-		return problem(ex, Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage()),
-				request);
-	}
-
-	@ExceptionHandler
 	ResponseEntity<Object> integrityViolation(DataIntegrityViolationException ex, WebRequest request) {
 		log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		return problem(ex, Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
@@ -91,28 +76,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Object> preconditionRequired(PreconditionRequiredException ex, WebRequest request) {
-		return problem(ex, Problems.of(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED,
-				"Precondition required", ex.getMessage()), request);
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Object> preconditionFailed(PreconditionFailedException ex, WebRequest request) {
-		return problem(ex, Problems.of(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED,
-				"Precondition failed", ex.getMessage()), request);
-	}
-
-	@ExceptionHandler
 	ResponseEntity<Object> concurrentWrite(ObjectOptimisticLockingFailureException ex, WebRequest request) {
 		return problem(ex, Problems.of(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED,
 				"Precondition failed", "Another write changed this resource at the same time. "
 						+ "Fetch it again for its ETag and reapply the change."), request);
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Object> tooLarge(PayloadTooLargeException ex, WebRequest request) {
-		return problem(ex, Problems.of(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
-				"Request body too large", ex.getMessage()), request);
 	}
 
 	@ExceptionHandler
@@ -126,7 +93,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PayloadTooLargeException tooLarge) {
-				return tooLarge(tooLarge, request);
+				return handleErrorResponseException(tooLarge, new HttpHeaders(), tooLarge.getStatusCode(), request);
 			}
 			if (cause instanceof UnrecognizedPropertyException unknown) {
 				List<String> known = unknown.getKnownPropertyIds() == null ? List.of()

@@ -6,6 +6,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.sinosoviet.timeline.failure.Echo;
+import org.sinosoviet.timeline.failure.Failure;
+import org.sinosoviet.timeline.failure.ProblemTypes;
+
+import org.springframework.http.HttpStatus;
 
 /**
  * Conditional writes. A resource's ETag carries its version ({@code "v7-…"}); a client changes or deletes
@@ -46,20 +50,21 @@ public final class Preconditions {
 	}
 
 	/** A conditional write without {@code If-Match}: 428. */
-	public static class PreconditionRequiredException extends RuntimeException {
+	public static class PreconditionRequiredException extends Failure {
 
 		PreconditionRequiredException() {
-			super("This write needs an If-Match header carrying the resource's current ETag "
+			super(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED, "Precondition required",
+					"This write needs an If-Match header carrying the resource's current ETag "
 					+ "(or * to overwrite whatever is there).");
 		}
 
 	}
 
 	/** A conditional write whose {@code If-Match} does not match: 412. */
-	public static class PreconditionFailedException extends RuntimeException {
+	public static class PreconditionFailedException extends Failure {
 
 		PreconditionFailedException(String message) {
-			super(message);
+			super(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED, "Precondition failed", message);
 		}
 
 	}

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.sinosoviet.timeline.failure.ProblemTypes;
 import org.sinosoviet.timeline.failure.NotFoundException;
 
 import org.springframework.web.bind.annotation.GetMapping;

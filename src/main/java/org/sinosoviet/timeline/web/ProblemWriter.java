@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.sinosoviet.timeline.failure.ProblemTypes;
 import org.sinosoviet.timeline.web.RequestBodyLimitFilter.PayloadTooLargeException;
 
 import org.springframework.http.HttpStatus;

@@ -3,6 +3,7 @@ package org.sinosoviet.timeline.web;
 import java.net.URI;
 import java.util.List;
 
+import org.sinosoviet.timeline.failure.ProblemTypes;
 import org.sinosoviet.timeline.failure.Echo;
 import org.sinosoviet.timeline.failure.InvalidValue;
 import org.sinosoviet.timeline.failure.InvalidValuesException.Origin;

@@ -10,6 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.sinosoviet.timeline.failure.Failure;
+import org.sinosoviet.timeline.failure.ProblemTypes;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,10 +46,11 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	/** A body over the limit: 413. */
-	public static class PayloadTooLargeException extends RuntimeException {
+	public static class PayloadTooLargeException extends Failure {
 
 		PayloadTooLargeException(long maxBytes) {
-			super("The request body is larger than the limit of " + maxBytes + " bytes.");
+			super(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "Request body too large",
+					"The request body is larger than the limit of " + maxBytes + " bytes.");
 		}
 
 	}

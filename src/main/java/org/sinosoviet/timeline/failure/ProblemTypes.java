@@ -1,4 +1,4 @@
-package org.sinosoviet.timeline.web;
+package org.sinosoviet.timeline.failure;
 
 import java.net.URI;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class ProblemTypes {
 	public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
 
 	/** What each problem type means and what a client can do about it, served at its URI. */
-	static final List<Explanation> EXPLANATIONS = List.of(
+	public static final List<Explanation> EXPLANATIONS = List.of(
 			new Explanation(INVALID_PARAMETERS, 400, "Invalid request parameters",
 					"A query parameter is unknown, malformed or out of range, or the query string is not valid "
 							+ "percent-encoded UTF-8. invalidParams names each one, with the reason and, for a "
@@ -86,13 +86,13 @@ public final class ProblemTypes {
 			new Explanation(SERVER_ERROR, 500, "Internal server error",
 					"The service failed to answer. The failure is logged; the request may be retried."));
 
-	static Optional<Explanation> explain(String name) {
+	public static Optional<Explanation> explain(String name) {
 		return EXPLANATIONS.stream().filter(explanation -> explanation.type().getPath().equals("/problems/" + name))
 			.findFirst();
 	}
 
 	/** One problem type: its URI, the status it comes with, its title and what it means. */
-	record Explanation(@Schema(type = "string", format = "uri-reference", example = "/problems/not-found") URI type,
+	public record Explanation(@Schema(type = "string", format = "uri-reference", example = "/problems/not-found") URI type,
 			int status, String title, String description) {
 	}
 
