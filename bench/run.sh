@@ -2,6 +2,7 @@
 # The benchmark: this service against what a frontend developer would pick instead (json-server 0.17.4
 # over a db.json exported from the API, and nginx serving the very bytes of our answer), side by side,
 # with wrk at 32 connections on loopback, one wrk thread, each server pinned to CPU 0 and wrk to CPU 1.
+# Beside them, the framework's ceiling: a bare Spring MVC app (bench/bare/) answering the same bytes from a field.
 # Prints, per target, the median of interleaved rounds of requests/s and p99, the ratios, the time from
 # process start to first answer and resident memory after load (plain jar, and the fast-start recipe),
 # and the growth runs against 100,000 synthetic events on PostgreSQL.
@@ -28,11 +29,16 @@ part() { [[ " $PARTS " == *" $1 "* ]]; }
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PGURL=${PGURL:-jdbc:postgresql://127.0.0.1:5432}
 SERVER_CPU=0; WRK_CPU=1
-OURS=18201; JSON_SERVER=18202; NGINX=18203; NGINX_GZIP=18204; BASELINE=18205
+OURS=18201; JSON_SERVER=18202; NGINX=18203; NGINX_GZIP=18204; BASELINE=18205; BARE=18206
 
 need wrk nginx curl jq
 command -v npm >/dev/null || need nodejs npm
 build_jar
+BARE_JAR="$ROOT/bench/bare/target/bare-spring-mvc.jar"
+if [[ ${SKIP_BUILD:-} != 1 || ! -f $BARE_JAR ]]; then
+  log "packaging the bare Spring MVC app (bench/bare)"
+  (cd "$ROOT" && ./mvnw -q -B -f bench/bare/pom.xml package -DskipTests)
+fi
 work=$(mktemp -d /tmp/timeline-bench.XXXXXX)
 chmod 755 "$work"  # nginx's workers run as another user
 pids=()
@@ -101,10 +107,17 @@ http {
 NGINX
 taskset -c $SERVER_CPU nginx -c "$work/nginx.conf" -p "$work" &
 pids+=($!)
+# shellcheck disable=SC2086
+taskset -c $SERVER_CPU java $HEAP_OPTS -jar "$BARE_JAR" --server.port=$BARE --bytes="$work/www/events-khrushchev.json" \
+  --logging.level.root=warn --spring.main.banner-mode=off >"$work/bare.log" 2>&1 &
+pids+=($!)
 # json-server does not page; it is asked for the same first page of 50 that the service answers.
 js_events="http://127.0.0.1:$JSON_SERVER/events?era=khrushchev&_limit=50"
 wait_ready "$js_events" 30 || { log "json-server did not start"; exit 1; }
 wait_ready "http://127.0.0.1:$NGINX/events?era=khrushchev" 30 || { log "nginx did not start"; exit 1; }
+wait_ready "http://127.0.0.1:$BARE/events?era=khrushchev" 120 || { log "the bare app did not start"; exit 1; }
+cmp <(curl -sf "http://127.0.0.1:$BARE/events?era=khrushchev") "$work/www/events-khrushchev.json" >/dev/null \
+  || { log "the bare app answers other bytes"; exit 1; }
 [[ $(curl -sf -H 'Accept-Encoding: gzip' -o /dev/null -w '%header{content-encoding}' \
   "http://127.0.0.1:$NGINX_GZIP/events?era=khrushchev") == gzip ]] || { log "nginx sends no gzip"; exit 1; }
 [[ $(curl -sf "$js_events" | jq length) \
@@ -112,6 +125,8 @@ wait_ready "http://127.0.0.1:$NGINX/events?era=khrushchev" 30 || { log "nginx di
 
 log "warming the JVM up for $WARMUP"
 taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/mix.lua" "$base" >/dev/null
+log "warming the bare app up for $WARMUP"
+taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$BARE/events?era=khrushchev" >/dev/null
 
 compared=("/events?era=khrushchev" "/events/{slug}" "/timeline" "304 If-None-Match" "gzip /events?era=khrushchev")
 baseline_targets=()
@@ -140,6 +155,7 @@ targets=(
   "ours /events?era=khrushchev|$base/events?era=khrushchev"
   "json-server /events?era=khrushchev|$js_events"
   "nginx, the same bytes|http://127.0.0.1:$NGINX/events?era=khrushchev"
+  "bare Spring MVC, the same bytes|http://127.0.0.1:$BARE/events?era=khrushchev"
   "ours /events/{slug}|$base/events/zhenbao-island-clash"
   "ours /causes-of-split|$base/causes-of-split"
   "ours /timeline|$base/timeline"
@@ -177,11 +193,13 @@ done
 ours=${rps["ours /events?era=khrushchev"]}
 echo
 awk -v o="$ours" -v j="${rps["json-server /events?era=khrushchev"]}" -v n="${rps["nginx, the same bytes"]}" \
+  -v bare="${rps["bare Spring MVC, the same bytes"]}" \
   -v r="${rps["ours 304 If-None-Match"]}" -v g="${rps["ours gzip /events?era=khrushchev"]}" \
   -v ng="${rps["nginx gzip_static, the same bytes"]}" '
     function ratio(a, b, digits) { return b > 0 ? sprintf("%." digits "fx", a / b) : "n/a (nothing measured)" }
     BEGIN {
     printf "ours / json-server: %s (target at least 6x)\nours / nginx: %s (target at least 0.3x)\n", ratio(o, j, 1), ratio(o, n, 2)
+    printf "ours / bare Spring MVC: %s (target at least 1x)\n", ratio(o, bare, 2)
     printf "304 / 200: %s (target at least 1x)\n", ratio(r, o, 2)
     printf "ours gzip / ours plain: %s\nours gzip / nginx gzip_static: %s\n", ratio(g, o, 2), ratio(g, ng, 2) }'
 if ((${#baseline_targets[@]})); then
@@ -240,6 +258,7 @@ startup_row() {
   sleep 5
   rss_later=$(rss_mb $APP_PID)
   stop_app
+  ROW_MIGRATED=("${migrated[@]}")
   printf '| %-44s | %-20s | %-20s | %6d MB | %6d MB |\n' "$label" "$(printf '%s\n' "${empty[@]}" | spread)" \
     "$(printf '%s\n' "${migrated[@]}" | spread)" "$rss_end" "$rss_later"
 }
@@ -252,6 +271,26 @@ echo
 printf '| %-44s | %-20s | %-20s | %9s | %9s |\n' "how it runs" "empty database" "migrated database" "after load" "5 s later"
 printf '| %-44s | %-20s | %-20s | %9s | %9s |\n' --- ---: ---: ---: ---:
 startup_row "plain jar, JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2)" java -jar "$JAR"
+plain_ms=("${ROW_MIGRATED[@]}")
+# The framework's own start: the bare app (one controller, no database), started the same way.
+bare_ms=()
+for ((round = 1; round <= ROUNDS; round++)); do
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  java $HEAP_OPTS -jar "$BARE_JAR" --server.port=$BARE --bytes="$ROOT/README.md" --logging.level.root=warn \
+    --spring.main.banner-mode=off >"$work/bare-start.log" 2>&1 &
+  bare_pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$BARE/events"; do
+    sleep 0.01
+    kill -0 $bare_pid 2>/dev/null || { tail -30 "$work/bare-start.log" >&2; exit 1; }
+  done
+  bare_ms+=($((($(date +%s%N) - t0) / 1000000)))
+  kill $bare_pid; wait $bare_pid 2>/dev/null || true
+done
+printf '| %-44s | %-20s | %-20s | %9s | %9s |\n' "bare Spring MVC app, one controller" \
+  "$(printf '%s\n' "${bare_ms[@]}" | spread)" "$(printf '%s\n' "${bare_ms[@]}" | spread)" - -
+awk -v p="$(printf '%s\n' "${plain_ms[@]}" | median)" -v b="$(printf '%s\n' "${bare_ms[@]}" | median)" \
+  'BEGIN { printf "\nplain jar / bare app, first answer on a migrated database: %.1fx (target at most 2.5x)\n", p / b }'
 if ((SMOKE)); then exit 0; fi
 if [[ -x $JAVA25 ]]; then
   aot="$work/aot"; mkdir -p "$aot"
