@@ -29,19 +29,31 @@ class ShutdownDrain implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private volatile boolean stopped;
+
 	ShutdownDrain(ApplicationEventPublisher events, ShutdownProperties properties) {
 		this.events = events;
 		this.drain = properties.drain();
 	}
 
+	/**
+	 * A context that is started again after a stop (Spring's test framework pauses the contexts it is not
+	 * using, and restarts them) accepts traffic again; the first start leaves readiness to Boot, which
+	 * announces it once the application is ready.
+	 */
 	@Override
 	public void start() {
 		running = true;
+		if (stopped) {
+			stopped = false;
+			AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
+		}
 	}
 
 	@Override
 	public void stop() {
 		running = false;
+		stopped = true;
 		AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
 		if (!drain.isZero() && !drain.isNegative()) {
 			log.info("Shutting down: readiness is down; still answering for {} s", drain.toMillis() / 1000.0);
