@@ -98,16 +98,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			if (cause instanceof UnrecognizedPropertyException unknown) {
 				List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
 						: unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-				return problem(ex, Problems.invalid(Origin.BODY, List.of(new InvalidValue(pathOf(unknown),
+				return problem(ex, Problems.invalid(Origin.BODY, List.of(new InvalidValue(RequestBodies.pathOf(unknown),
 						"is not a field of this resource", known))), request);
 			}
 			if (cause instanceof InvalidFormatException text && text.getTargetType() == String.class
 					&& !text.getPath().isEmpty()) {
 				return problem(ex, Problems.invalid(Origin.BODY,
-						List.of(new InvalidValue(pathOf(text), text.getOriginalMessage()))), request);
+						List.of(new InvalidValue(RequestBodies.pathOf(text), text.getOriginalMessage()))), request);
 			}
 			if (cause instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
-				return problem(ex, Problems.invalid(Origin.BODY, List.of(new InvalidValue(pathOf(mapping),
+				return problem(ex, Problems.invalid(Origin.BODY, List.of(new InvalidValue(RequestBodies.pathOf(mapping),
 						"has the wrong type of value" + at(mapping.getLocation())))), request);
 			}
 			Matcher duplicate = cause instanceof StreamReadException read && read.getOriginalMessage() != null
@@ -272,23 +272,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return new InvalidValue(name, "'" + Echo.of(value) + "' is not a valid value");
-	}
-
-	/** A JSON path such as {@code actors[1].slug} for the place a body went wrong. */
-	private static String pathOf(DatabindException ex) {
-		StringBuilder path = new StringBuilder();
-		for (var reference : ex.getPath()) {
-			if (reference.getPropertyName() != null) {
-				if (!path.isEmpty()) {
-					path.append('.');
-				}
-				path.append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.isEmpty() ? "(body)" : path.toString();
 	}
 
 	private static String at(@Nullable TokenStreamLocation location) {

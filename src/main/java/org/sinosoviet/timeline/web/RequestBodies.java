@@ -70,18 +70,31 @@ public class RequestBodies {
 			return json.treeToValue(merged, type);
 		}
 		catch (UnrecognizedPropertyException ex) {
-			throw new InvalidValuesException(Origin.BODY, List.of(new InvalidValue(ex.getPropertyName(),
+			throw new InvalidValuesException(Origin.BODY, List.of(new InvalidValue(pathOf(ex),
 					"is not a field of this resource",
 					ex.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())));
 		}
 		catch (DatabindException ex) {
-			String path = String.join(".", ex.getPath().stream()
-				.map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
-						: "[" + reference.getIndex() + "]")
-				.toList()).replace(".[", "[");
 			throw new InvalidValuesException(Origin.BODY,
-					List.of(new InvalidValue(path.isEmpty() ? "(body)" : path, "has the wrong type of value")));
+					List.of(new InvalidValue(pathOf(ex), "has the wrong type of value")));
 		}
+	}
+
+	/** A JSON path such as {@code actors[1].slug} for the place a body went wrong; {@code (body)} for the whole. */
+	static String pathOf(DatabindException ex) {
+		StringBuilder path = new StringBuilder();
+		for (var reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "(body)" : path.toString();
 	}
 
 	JsonNode merge(JsonNode target, JsonNode patch) {

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * filtered here in Java.
  */
 @DataJpaTest(showSql = false, properties = {
-		"spring.datasource.url=jdbc:h2:mem:catalog-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.url=${timeline.test.datasource-url:jdbc:h2:mem:catalog-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
 		"logging.level.root=warn", "spring.main.banner-mode=off" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import(EventCatalog.class)

@@ -78,6 +78,18 @@ class RequestBodiesTest {
 		assertThat(bodies.mergePatch(current, patch("{}"), Body.class)).isEqualTo(current);
 	}
 
+	/** Named by its whole path, as a value of the wrong type is, so that a curator finds it in a nested object. */
+	@Test
+	void anUnknownFieldInANestedObjectIsNamedByItsPath() {
+		InvalidValuesException refusal = refusalOf(() -> bodies.mergePatch(current,
+				patch("{\"place\": {\"nmae\": \"x\"}}"), Body.class));
+
+		assertThat(refusal.values()).singleElement().satisfies(value -> {
+			assertThat(value.name()).isEqualTo("place.nmae");
+			assertThat(value.accepted()).containsExactly("lat", "lon", "name");
+		});
+	}
+
 	@Test
 	void anUnknownFieldIsRefusedNamingItAndTheKnownFields() {
 		InvalidValuesException refusal = refusalOf(() -> bodies.mergePatch(current, patch("{\"titel\": \"x\"}"),
