@@ -72,19 +72,17 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		if (status >= 200 && status < 300 && (read || version != null) && wrapper.getHeader(HttpHeaders.ETAG) == null) {
 			wrapper.setHeader(HttpHeaders.ETAG, EntityTags.of(version, wrapper.getContentAsByteArray()));
 		}
-		if (read && status == HttpServletResponse.SC_OK && wrapper.getContentType() != null) {
+		if (enabled && read && status == HttpServletResponse.SC_OK && wrapper.getContentType() != null) {
 			CachedResponse answer = CachedResponse.of(wrapper.getContentType(), added(before, headers(response)),
 					response.getHeader(HttpHeaders.ETAG), wrapper.getContentAsByteArray());
-			if (generation != null && "GET".equals(method)) {
+			if ("GET".equals(method)) {
 				generation.put(key, answer);
 			}
-			if (enabled) {
-				// Answered as every later request for it will be, so that the ETag a client holds is the one
-				// every later answer carries: the same 304, gzip or bytes.
-				wrapper.resetBuffer();
-				write(answer, request, response, false);
-				return;
-			}
+			// Answered as every later request for it will be, so that the ETag a client holds is the one every
+			// later answer carries: the same 304, gzip or bytes.
+			wrapper.resetBuffer();
+			write(answer, request, response, false);
+			return;
 		}
 		if (read && EntityTags.matchesNoneMatch(request.getHeader(HttpHeaders.IF_NONE_MATCH),
 				wrapper.getHeader(HttpHeaders.ETAG)) && status >= 200 && status < 300) {
