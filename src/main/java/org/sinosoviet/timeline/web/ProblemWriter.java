@@ -7,10 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.sinosoviet.timeline.failure.ProblemTypes;
-import org.sinosoviet.timeline.web.RequestBodyLimitFilter.PayloadTooLargeException;
-
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -35,12 +31,6 @@ public class ProblemWriter {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getOutputStream().write(json.writeValueAsBytes(problem));
-	}
-
-	void write(HttpServletRequest request, HttpServletResponse response, PayloadTooLargeException ex)
-			throws IOException {
-		write(request, response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
-				"Request body too large", ex.getMessage()));
 	}
 
 }

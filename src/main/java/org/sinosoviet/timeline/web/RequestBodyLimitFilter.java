@@ -35,7 +35,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > maxBytes) {
-			problems.write(request, response, tooLarge(maxBytes));
+			problems.write(request, response, tooLarge(maxBytes).getBody());
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, maxBytes), response);

@@ -92,20 +92,21 @@ public class CuratedWrites {
 		if (sent != null && !sent.equals(slug)) {
 			problems.add(new InvalidValue("slug", "cannot change: it is '" + slug + "'"));
 		}
-		replaceIfChanged(resource, current, slug, validate(resource, input, slug, problems));
+		replaceIfChanged(resource, current, resource.editor().draftOf(current), slug,
+				validate(resource, input, slug, problems));
 		return answer.apply(current);
 	}
 
 	public <I, D, E extends Curated, R> R patch(Resource<I, D, E> resource, String slug, JsonNode patch,
 			@Nullable String ifMatch, Function<E, R> answer) {
 		E current = current(resource, slug, ifMatch);
-		I patched = bodies.mergePatch(resource.inputOf().apply(resource.editor().draftOf(current)), patch,
-				resource.inputType());
+		D before = resource.editor().draftOf(current);
+		I patched = bodies.mergePatch(resource.inputOf().apply(before), patch, resource.inputType());
 		List<InvalidValue> problems = new ArrayList<>();
 		if (!slug.equals(resource.slugOf().apply(patched))) {
 			problems.add(new InvalidValue("slug", "cannot change: it is '" + slug + "'"));
 		}
-		replaceIfChanged(resource, current, slug, validate(resource, patched, slug, problems));
+		replaceIfChanged(resource, current, before, slug, validate(resource, patched, slug, problems));
 		return answer.apply(current);
 	}
 
@@ -124,8 +125,9 @@ public class CuratedWrites {
 	}
 
 	/** A write that changes nothing (an empty merge patch, a PUT of what is there) makes no new version. */
-	private <D, E extends Curated> void replaceIfChanged(Resource<?, D, E> resource, E current, String slug, D draft) {
-		if (!draft.equals(resource.editor().draftOf(current))) {
+	private <D, E extends Curated> void replaceIfChanged(Resource<?, D, E> resource, E current, D before, String slug,
+			D draft) {
+		if (!draft.equals(before)) {
 			resource.editor().replace(current, draft);
 			changed(resource.editor(), slug);
 		}
