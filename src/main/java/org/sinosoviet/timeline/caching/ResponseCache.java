@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.sinosoviet.timeline.curation.DatasetChanged;
+import org.sinosoviet.timeline.curation.DatasetVersion;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;

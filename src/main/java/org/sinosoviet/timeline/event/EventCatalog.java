@@ -4,8 +4,17 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import org.sinosoviet.timeline.curation.DatasetVersion;
 import org.sinosoviet.timeline.dataset.Actor;
 import org.sinosoviet.timeline.dataset.ActorRepository;
 import org.sinosoviet.timeline.chronology.Precision;
@@ -19,9 +28,12 @@ import org.sinosoviet.timeline.failure.InvalidValue;
 import org.sinosoviet.timeline.failure.InvalidValuesException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +56,17 @@ public class EventCatalog {
 
 	private final ReferenceRepository references;
 
+	private final DatasetVersion versions;
+
+	private final EntityManager entities;
+
+	private final AtomicReference<KnownNames> known = new AtomicReference<>();
+
 	EventCatalog(EventRepository events, EraRepository eras, ActorRepository actors, GrievanceRepository grievances,
-			ReferenceRepository references) {
+			ReferenceRepository references, DatasetVersion versions, EntityManager entities) {
 		this.events = events;
+		this.versions = versions;
+		this.entities = entities;
 		this.eras = eras;
 		this.actors = actors;
 		this.grievances = grievances;
@@ -54,25 +74,55 @@ public class EventCatalog {
 	}
 
 	/**
-	 * A page of the events that match the filter, mapped while the data is at hand. Loading a page
-	 * takes a fixed number of statements, however many events it holds.
+	 * A way of showing events that keeps each event as shown while the dataset stays at one version (see
+	 * {@link EventView}). Made once, by whoever shows events that way, and passed to every find.
 	 */
-	public <T> Page<T> find(EventFilter filter, Pageable pageable, Function<Event, T> mapping) {
-		return find(filter, null, pageable, mapping);
+	public <T> EventView<T> view(Function<Event, T> rendering) {
+		return new EventView<>(rendering);
 	}
 
-	public <T> Page<T> find(EventFilter filter, Specification<Event> scope, Pageable pageable,
-			Function<Event, T> mapping) {
-		Specification<Event> specification = EventSpecifications.matching(filter, check(filter));
+	/**
+	 * A page of the events that match the filter, as the view shows them. A page costs a fixed number of
+	 * statements, however many events it holds: the dataset's version, the ids of the page, their count when
+	 * the page is full, and one batch for the events the view has not shown at that version.
+	 */
+	public <T> Page<T> find(EventFilter filter, Pageable pageable, EventView<T> view) {
+		return find(filter, null, pageable, view);
+	}
+
+	public <T> Page<T> find(EventFilter filter, Specification<Event> scope, Pageable pageable, EventView<T> view) {
+		long version = versions.current();
+		Specification<Event> specification = EventSpecifications.matching(filter, check(filter, version));
 		if (scope != null) {
 			specification = specification.and(scope);
 		}
-		return events.findAll(specification, pageable).map(mapping);
+		Page<Long> ids = idsOf(specification, pageable);
+		List<T> shown = view.of(version, ids.getContent(), events::findByIdIn);
+		return new PageImpl<>(shown, pageable, ids.getTotalElements());
 	}
 
 	/** Every event that matches, in the order asked for. */
-	public <T> List<T> findAll(EventFilter filter, Sort sort, Function<Event, T> mapping) {
-		return events.findAll(EventSpecifications.matching(filter, check(filter)), sort).stream().map(mapping).toList();
+	public <T> List<T> findAll(EventFilter filter, Sort sort, EventView<T> view) {
+		long version = versions.current();
+		Specification<Event> specification = EventSpecifications.matching(filter, check(filter, version));
+		return view.of(version, idsOf(specification, Pageable.unpaged(sort)).getContent(), events::findByIdIn);
+	}
+
+	/** The ids of the events that match, in the order and of the page asked for, counted only when needed. */
+	private Page<Long> idsOf(Specification<Event> specification, Pageable pageable) {
+		CriteriaBuilder cb = entities.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<Event> root = query.from(Event.class);
+		Predicate where = specification.toPredicate(root, query, cb);
+		query.select(root.get("id")).orderBy(QueryUtils.toOrders(pageable.getSort(), root, cb));
+		if (where != null) {
+			query.where(where);
+		}
+		TypedQuery<Long> ids = entities.createQuery(query);
+		if (pageable.isPaged()) {
+			ids.setFirstResult(Math.toIntExact(pageable.getOffset())).setMaxResults(pageable.getPageSize());
+		}
+		return PageableExecutionUtils.getPage(ids.getResultList(), pageable, () -> events.count(specification));
 	}
 
 	public <T> Optional<T> findBySlug(String slug, Function<Event, T> mapping) {
@@ -114,30 +164,16 @@ public class EventCatalog {
 	 * @return the ids of the eras the filter names, so that the query can use the index on them
 	 */
 	public List<Long> check(EventFilter filter) {
+		return check(filter, versions.current());
+	}
+
+	private List<Long> check(EventFilter filter, long version) {
 		List<InvalidValue> problems = new ArrayList<>();
-		List<Long> eraIds = List.of();
-		if (!filter.era().isEmpty()) {
-			Eras all = eras.all();
-			all.unknown(filter.era()).ifPresent(problems::add);
-			eraIds = all.idsOf(filter.era());
-		}
-		if (!filter.actor().isEmpty() && actors.findBySlugIn(filter.actor()).size() < filter.actor().size()) {
-			InvalidValue.unknownSlugs("actor", filter.actor(),
-					actors.findAll(Sort.by("slug")).stream().map(Actor::getSlug).toList())
-				.ifPresent(problems::add);
-		}
-		if (!filter.grievance().isEmpty()
-				&& grievances.findBySlugIn(filter.grievance()).size() < filter.grievance().size()) {
-			InvalidValue.unknownSlugs("grievance", filter.grievance(),
-					grievances.findAll(Sort.by("slug")).stream().map(Grievance::getSlug).toList())
-				.ifPresent(problems::add);
-		}
-		if (!filter.reference().isEmpty()
-				&& references.findBySlugIn(filter.reference()).size() < filter.reference().size()) {
-			InvalidValue.unknownSlugs("reference", filter.reference(),
-					references.findAll().stream().map(Reference::getSlug).sorted().toList())
-				.ifPresent(problems::add);
-		}
+		KnownNames known = knownAt(version);
+		known.eras().unknown(filter.era()).ifPresent(problems::add);
+		InvalidValue.unknownSlugs("actor", filter.actor(), known.actors()).ifPresent(problems::add);
+		InvalidValue.unknownSlugs("grievance", filter.grievance(), known.grievances()).ifPresent(problems::add);
+		InvalidValue.unknownSlugs("reference", filter.reference(), known.references()).ifPresent(problems::add);
 		if (filter.from() != null && filter.to() != null
 				&& filter.from().firstDay().isAfter(filter.to().lastDay())) {
 			problems.add(new InvalidValue("from", "from " + filter.from() + " is after to " + filter.to()));
@@ -148,7 +184,27 @@ public class EventCatalog {
 		if (!problems.isEmpty()) {
 			throw new InvalidValuesException(problems);
 		}
-		return eraIds;
+		return known.eras().idsOf(filter.era());
+	}
+
+	/** The names a filter may use, read again only when the dataset's version has moved on. */
+	private KnownNames knownAt(long version) {
+		KnownNames names = known.get();
+		if (names == null || names.version() < version) {
+			names = new KnownNames(version, eras.all(), slugsOf(actors.findAll(Sort.by("slug")), Actor::getSlug),
+					slugsOf(grievances.findAll(Sort.by("slug")), Grievance::getSlug), slugsOf(references.findAll(), Reference::getSlug));
+			known.set(names);
+		}
+		return names;
+	}
+
+	private static <E> List<String> slugsOf(List<E> entities, Function<E, String> slug) {
+		return entities.stream().map(slug).sorted().toList();
+	}
+
+	/** The eras, and the slugs of actors, grievances and references, in order, at one version of the dataset. */
+	private record KnownNames(long version, Eras eras, List<String> actors, List<String> grievances,
+			List<String> references) {
 	}
 
 	/** The slugs of the events before and after one event on the timeline. */

@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.event;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,13 +38,9 @@ public interface EventRepository extends Repository<Event, Long>, JpaSpecificati
 
 	void flush();
 
-	@Override
+	/** The events with these ids, in no particular order; their collections load in batches when read. */
 	@EntityGraph(attributePaths = "era")
-	Page<Event> findAll(Specification<Event> spec, Pageable pageable);
-
-	@Override
-	@EntityGraph(attributePaths = "era")
-	List<Event> findAll(Specification<Event> spec, Sort sort);
+	List<Event> findByIdIn(Collection<Long> ids);
 
 	@Query("""
 			select e.slug from Event e

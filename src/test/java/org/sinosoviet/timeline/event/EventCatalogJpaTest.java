@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.sinosoviet.timeline.chronology.HistoricalDate;
+import org.sinosoviet.timeline.curation.DatasetVersion;
 import org.sinosoviet.timeline.dataset.Grievance;
 import org.sinosoviet.timeline.dataset.GrievanceCategory;
 import org.sinosoviet.timeline.failure.InvalidValue;
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 		"spring.datasource.url=${timeline.test.datasource-url:jdbc:h2:mem:catalog-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
 		"logging.level.root=warn", "spring.main.banner-mode=off" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(EventCatalog.class)
+@Import({ EventCatalog.class, DatasetVersion.class })
 class EventCatalogJpaTest {
 
 	@Autowired
@@ -53,8 +54,12 @@ class EventCatalogJpaTest {
 	/** Every event, by the independent route. */
 	private List<Event> all;
 
+	/** Events as the catalog shows them here: by slug. */
+	private EventView<String> slugs;
+
 	@BeforeEach
 	void readEveryEvent() {
+		slugs = catalog.view(Event::getSlug);
 		all = entityManager.createQuery("select e from Event e", Event.class).getResultList();
 		assertThat(all).as("the migrations load the dataset").isNotEmpty();
 	}
@@ -131,7 +136,7 @@ class EventCatalogJpaTest {
 		assertThat(expected(event -> actorsOf(event).containsAll(List.of("mao-zedong", "zhou-enlai"))))
 			.as("some events have both, so that a duplicate would show")
 			.isNotEmpty();
-		assertThat(catalog.find(eitherLeader.build(), PageRequest.of(0, 5, EventSort.DATE.sort()), Event::getSlug)
+		assertThat(catalog.find(eitherLeader.build(), PageRequest.of(0, 5, EventSort.DATE.sort()), slugs)
 			.getTotalElements()).isEqualTo(found.size());
 	}
 
@@ -197,10 +202,8 @@ class EventCatalogJpaTest {
 			.toList();
 		assertThat(chronological).as("enough events for more than one page").hasSizeGreaterThan(10);
 
-		Page<String> first = catalog.find(brezhnev.build(), PageRequest.of(0, 10, EventSort.DATE.sort()),
-				Event::getSlug);
-		Page<String> second = catalog.find(brezhnev.build(), PageRequest.of(1, 10, EventSort.DATE.sort()),
-				Event::getSlug);
+		Page<String> first = catalog.find(brezhnev.build(), PageRequest.of(0, 10, EventSort.DATE.sort()), slugs);
+		Page<String> second = catalog.find(brezhnev.build(), PageRequest.of(1, 10, EventSort.DATE.sort()), slugs);
 
 		assertThat(first.getContent()).containsExactlyElementsOf(chronological.subList(0, 10));
 		assertThat(second.getContent())
@@ -211,9 +214,9 @@ class EventCatalogJpaTest {
 	@Test
 	void theReverseOrderIsTheExactReverse() {
 		Filter khrushchev = new Filter().era("khrushchev");
-		List<String> forwards = catalog.findAll(khrushchev.build(), EventSort.DATE.sort(), Event::getSlug);
+		List<String> forwards = catalog.findAll(khrushchev.build(), EventSort.DATE.sort(), slugs);
 
-		List<String> backwards = catalog.findAll(khrushchev.build(), EventSort.DATE_DESCENDING.sort(), Event::getSlug);
+		List<String> backwards = catalog.findAll(khrushchev.build(), EventSort.DATE_DESCENDING.sort(), slugs);
 
 		List<String> reversed = new ArrayList<>(forwards);
 		Collections.reverse(reversed);
@@ -237,7 +240,7 @@ class EventCatalogJpaTest {
 	}
 
 	private List<String> found(Filter filter) {
-		return catalog.findAll(filter.build(), EventSort.DATE.sort(), Event::getSlug);
+		return catalog.findAll(filter.build(), EventSort.DATE.sort(), slugs);
 	}
 
 	private List<String> expected(Predicate<Event> matches) {
@@ -268,7 +271,7 @@ class EventCatalogJpaTest {
 	}
 
 	/** An event filter built one parameter at a time, as a query string would be. */
-	private static final class Filter {
+	static final class Filter {
 
 		private final List<String> era = new ArrayList<>();
 

@@ -8,6 +8,7 @@ import org.sinosoviet.timeline.analysis.web.Timeline.TimelineEra;
 import org.sinosoviet.timeline.dataset.Era;
 import org.sinosoviet.timeline.dataset.EraRepository;
 import org.sinosoviet.timeline.event.EventCatalog;
+import org.sinosoviet.timeline.event.EventView;
 import org.sinosoviet.timeline.event.EventFilter;
 import org.sinosoviet.timeline.event.EventSort;
 import org.sinosoviet.timeline.event.web.CompactEvent;
@@ -37,8 +38,14 @@ class TimelineController {
 
 	private final FormatNegotiation formats;
 
+	private final EventView<EventExports.Row> rows;
+
+	private final EventView<CompactEvent> compact;
+
 	TimelineController(EventCatalog events, EraRepository eras, FormatNegotiation formats) {
 		this.events = events;
+		this.rows = events.view(EventExports.Row::of);
+		this.compact = events.view(CompactEvent::from);
 		this.eras = eras;
 		this.formats = formats;
 	}
@@ -59,9 +66,9 @@ class TimelineController {
 			return ResponseEntity.ok()
 				.contentType(format.mediaType())
 				.body(EventExports.timelineJs(allEras,
-						events.findAll(filter, EventSort.DATE.sort(), EventExports.Row::of)));
+						events.findAll(filter, EventSort.DATE.sort(), rows)));
 		}
-		Map<String, List<CompactEvent>> byEra = events.findAll(filter, EventSort.DATE.sort(), CompactEvent::from)
+		Map<String, List<CompactEvent>> byEra = events.findAll(filter, EventSort.DATE.sort(), compact)
 			.stream()
 			.collect(Collectors.groupingBy(CompactEvent::era));
 		return ResponseEntity.ok(new Timeline(

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.sinosoviet.timeline.dataset.ActorRepository;
 import org.sinosoviet.timeline.dataset.EraRepository;
 import org.sinosoviet.timeline.event.EventCatalog;
+import org.sinosoviet.timeline.event.EventView;
 import org.sinosoviet.timeline.event.EventFilter;
 import org.sinosoviet.timeline.event.EventSort;
 import org.sinosoviet.timeline.event.export.EventExports;
@@ -46,8 +47,14 @@ class EventController {
 
 	private final FormatNegotiation formats;
 
+	private final EventView<EventRepresentation> representations;
+
+	private final EventView<EventExports.Row> exported;
+
 	EventController(EventCatalog events, EraRepository eras, ActorRepository actors, FormatNegotiation formats) {
 		this.events = events;
+		this.representations = events.view(EventRepresentation::from);
+		this.exported = events.view(EventExports.Row::of);
 		this.eras = eras;
 		this.actors = actors;
 		this.formats = formats;
@@ -71,11 +78,11 @@ class EventController {
 			throws HttpMediaTypeNotAcceptableException {
 		ExportFormat format = formats.choose(request, ExportFormat.all());
 		if (format == ExportFormat.JSON) {
-			return PageLinks.ok(events.find(filter, paging.toPageRequest(sort.sort()), EventRepresentation::from));
+			return PageLinks.ok(events.find(filter, paging.toPageRequest(sort.sort()), representations));
 		}
 		List<EventExports.Row> rows = paging.isRequested()
-				? events.find(filter, paging.toPageRequest(sort.sort()), EventExports.Row::of).getContent()
-				: events.findAll(filter, sort.sort(), EventExports.Row::of);
+				? events.find(filter, paging.toPageRequest(sort.sort()), exported).getContent()
+				: events.findAll(filter, sort.sort(), exported);
 		return switch (format) {
 			case CSV -> ResponseEntity.ok()
 				.contentType(format.mediaType())
@@ -106,7 +113,7 @@ class EventController {
 			@Valid PageRequestParameters paging, @Parameter(description = "`date` (chronological) or `-date` (its exact reverse).") @RequestParam(defaultValue = "date") EventSort sort) {
 		eras.findBySlug(slug).orElseThrow(() -> new NotFoundException("era", slug));
 		return PageLinks.ok(events.find(filter, EventCatalog.inEra(slug), paging.toPageRequest(sort.sort()),
-				EventRepresentation::from));
+				representations));
 	}
 
 	@GetMapping("/actors/{slug}/events")
@@ -115,7 +122,7 @@ class EventController {
 			@Valid PageRequestParameters paging, @Parameter(description = "`date` (chronological) or `-date` (its exact reverse).") @RequestParam(defaultValue = "date") EventSort sort) {
 		actors.findBySlug(slug).orElseThrow(() -> new NotFoundException("actor", slug));
 		return PageLinks.ok(events.find(filter, EventCatalog.withActor(slug), paging.toPageRequest(sort.sort()),
-				EventRepresentation::from));
+				representations));
 	}
 
 }

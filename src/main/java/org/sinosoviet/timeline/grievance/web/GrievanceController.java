@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 
 import org.sinosoviet.timeline.dataset.EraRepository;
 import org.sinosoviet.timeline.event.EventCatalog;
+import org.sinosoviet.timeline.event.EventView;
 import org.sinosoviet.timeline.event.EventFilter;
 import org.sinosoviet.timeline.event.EventRepository;
 import org.sinosoviet.timeline.event.EventRepository.Evidence;
@@ -45,6 +46,8 @@ class GrievanceController {
 
 	private final EventCatalog catalog;
 
+	private final EventView<CompactEvent> compact;
+
 	private final EraRepository eras;
 
 	GrievanceController(GrievanceRepository grievances, EventRepository events, EventCatalog catalog,
@@ -52,6 +55,7 @@ class GrievanceController {
 		this.grievances = grievances;
 		this.events = events;
 		this.catalog = catalog;
+		this.compact = catalog.view(CompactEvent::from);
 		this.eras = eras;
 	}
 
@@ -96,7 +100,7 @@ class GrievanceController {
 	GrievanceDetail detailOf(Grievance grievance, HttpServletRequest request) {
 		EntityTags.exposeVersion(request, grievance.getVersion());
 		EventFilter evidenceOf = new EventFilter(null, null, List.of(grievance.getSlug()), null, null, null, null, null, null, null);
-		List<CompactEvent> evidence = catalog.findAll(evidenceOf, EventSort.DATE.sort(), CompactEvent::from);
+		List<CompactEvent> evidence = catalog.findAll(evidenceOf, EventSort.DATE.sort(), compact);
 		return new GrievanceDetail(
 				GrievanceRepresentation.from(grievance, evidence.stream().map(CompactEvent::slug).toList()), evidence,
 				grievance.getVersion(), grievance.getCreatedAt(), grievance.getCreatedBy(), grievance.getUpdatedAt(),

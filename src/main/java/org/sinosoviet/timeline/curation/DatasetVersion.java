@@ -1,6 +1,4 @@
-package org.sinosoviet.timeline.caching;
-
-import org.sinosoviet.timeline.curation.DatasetChanged;
+package org.sinosoviet.timeline.curation;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -10,9 +8,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The version of the whole dataset, kept in the database so that every instance sees the same one. Each
  * write increments it in its own transaction, so the new version is visible exactly when the write is.
+ * Whatever is kept per version (the response cache, the events as shown) reads it to know whether what it
+ * keeps still holds.
  */
 @Component
-class DatasetVersion {
+public class DatasetVersion {
 
 	private final JdbcTemplate jdbc;
 
@@ -25,7 +25,8 @@ class DatasetVersion {
 		jdbc.update("update dataset_version set version = version + 1 where id = 1");
 	}
 
-	long current() {
+	/** The version now committed. */
+	public long current() {
 		Long version = jdbc.queryForObject("select version from dataset_version where id = 1", Long.class);
 		return version == null ? 0 : version;
 	}
