@@ -68,7 +68,7 @@ final class EventSpecifications {
 				String pattern = "%" + escapeLike(filter.q().toLowerCase(Locale.ROOT)) + "%";
 				predicates.add(cb.or(cb.like(cb.lower(root.get("title")), pattern, '\\'),
 						cb.like(cb.lower(root.get("summary")), pattern, '\\'),
-						cb.like(cb.lower(cb.coalesce(root.get("notes"), "")), pattern, '\\')));
+						cb.like(cb.lower(root.get("notes")), pattern, '\\')));
 			}
 			if (!filter.impact().isEmpty()) {
 				predicates.add(cb.or(filter.impact()

@@ -80,6 +80,19 @@ class PageStatementsTest {
 	}
 
 	@Test
+	void aSearchAsksForWhatTheTrigramIndexesAnswer() {
+		EventView<Representation> view = catalog.view(Representation::of);
+		EventFilter search = new EventCatalogJpaTest.Filter().q("Treaty").build();
+		catalog.find(search, PageRequest.of(0, 20, EventSort.DATE.sort()), view);
+
+		List<String> again = statementsOf(() -> catalog.find(search, PageRequest.of(0, 20, EventSort.DATE.sort()), view));
+
+		print("a search shown before", again);
+		assertThat(again.get(0)).as("the expressions of db/postgresql/V12__search_index.sql, as they are indexed")
+			.contains("lower(e1_0.title) like ", "lower(e1_0.summary) like ", "lower(e1_0.notes) like ");
+	}
+
+	@Test
 	void anEventIsShownAnewOnceTheDatasetsVersionMoves() {
 		EventView<String> titles = catalog.view(Event::getTitle);
 		EventFilter first = new EventCatalogJpaTest.Filter().build();
