@@ -2,7 +2,7 @@
 # Sourced, not run.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-JAR="$ROOT/target/sino-soviet-timeline.jar"
+JAR=${JAR:-"$ROOT/target/sino-soviet-timeline.jar"}
 # The documented memory settings for a small instance (README, "Performance").
 HEAP_OPTS=${HEAP_OPTS:-"-Xms80m -Xmx80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss256k -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000"}
 # The fast-start recipe on JDK 25, with an AOT cache trained by bin/train-aot-cache.sh (README, "Performance"):

@@ -5,12 +5,13 @@
 # Beside them, the framework's ceiling: a bare Spring MVC app (bench/bare/) answering the same bytes from a field.
 # Prints, per target, the median of interleaved rounds of requests/s and p99, the ratios, the time from
 # process start to first answer and resident memory after load (plain jar, and the fast-start recipe),
-# and the growth runs against 100,000 synthetic events on PostgreSQL.
+# the mix of searches and uncommon filters a search box sends (bench/uncached.lua) with the response cache on
+# and off, and the growth runs against 100,000 synthetic events on PostgreSQL.
 #
 #   bench/run.sh            the full run (about 15 minutes)
 #   bench/run.sh --smoke    a few seconds of each part, to check that the script works
 #
-# Knobs: PARTS ("throughput startup growth"), ROUNDS (3), DURATION (10s per target and round), WARMUP (60s),
+# Knobs: PARTS ("throughput uncached startup growth"), ROUNDS (3), DURATION (10s per target and round), WARMUP (60s),
 # CONNECTIONS (32), BASELINE_JAR (an earlier build of the service, measured beside this one on the cached
 # reads, for before/after ratios from one run),
 # SKIP_BUILD=1, JAVA25 (a JDK 25 for the fast-start recipe), PGURL (jdbc:postgresql://127.0.0.1:5432).
@@ -24,12 +25,12 @@ SMOKE=0; [[ ${1:-} == --smoke ]] && SMOKE=1
 if ((SMOKE)); then ROUNDS=${ROUNDS:-1}; DURATION=${DURATION:-2s}; WARMUP=${WARMUP:-5s}; else
   ROUNDS=${ROUNDS:-3}; DURATION=${DURATION:-10s}; WARMUP=${WARMUP:-60s}; fi
 CONNECTIONS=${CONNECTIONS:-32}
-PARTS=${PARTS:-throughput startup growth}
+PARTS=${PARTS:-throughput uncached startup growth}
 part() { [[ " $PARTS " == *" $1 "* ]]; }
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 PGURL=${PGURL:-jdbc:postgresql://127.0.0.1:5432}
 SERVER_CPU=0; WRK_CPU=1
-OURS=18201; JSON_SERVER=18202; NGINX=18203; NGINX_GZIP=18204; BASELINE=18205; BARE=18206
+OURS=18201; JSON_SERVER=18202; NGINX=18203; NGINX_GZIP=18204; BASELINE=18205; BARE=18206; UNCACHED=18207
 
 need wrk nginx curl jq
 command -v npm >/dev/null || need nodejs npm
@@ -214,6 +215,48 @@ pids=()
 
 fi
 
+# Uncached: what a search box and uncommon filters send (bench/uncached.lua), on the embedded default, with the
+# response cache on and with it off (every request runs its query), in interleaved rounds.
+if part uncached; then
+log "starting the service twice on CPU $SERVER_CPU: with the response cache, and without"
+mkdir -p "$work/cached" "$work/uncached"
+start_app $OURS "$work/cached" $SERVER_CPU
+cached_pid=$APP_PID
+pids+=("$cached_pid")
+start_app $UNCACHED "$work/uncached" $SERVER_CPU --timeline.cache.enabled=false
+uncached_base="http://127.0.0.1:$UNCACHED"
+for url in $(grep -o '"/events[^"]*"' "$ROOT/bench/uncached.lua" | tr -d '"'); do
+  cmp <(curl -sf "$base$url") <(curl -sf "$uncached_base$url") >/dev/null \
+    || { log "$url: the answers with and without the cache differ"; exit 1; }
+done
+log "warming both up for $WARMUP each"
+taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/uncached.lua" "$base" >/dev/null
+taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/uncached.lua" "$uncached_base" >/dev/null
+for ((round = 1; round <= ROUNDS; round++)); do
+  echo "cached|$(drive "$base" -s "$ROOT/bench/uncached.lua")" >> "$work/uncached-results"
+  echo "uncached|$(drive "$uncached_base" -s "$ROOT/bench/uncached.lua")" >> "$work/uncached-results"
+done
+echo
+echo "Searches and uncommon filters (bench/uncached.lua), embedded H2, medians of $ROUNDS rounds of $DURATION:"
+echo
+printf '| %-22s | %12s | %9s | %6s |\n' "response cache" requests/s "p99 (ms)" errors
+printf '| %-22s | %12s | %9s | %6s |\n' --- ---: ---: ---:
+declare -A mix_rps
+for name in cached uncached; do
+  r=$(grep "^$name|" "$work/uncached-results" | cut -d'|' -f2 | awk '{print $1}' | median)
+  p=$(grep "^$name|" "$work/uncached-results" | cut -d'|' -f2 | awk '{print $2}' | median)
+  e=$(grep "^$name|" "$work/uncached-results" | cut -d'|' -f2 | awk '{s += $3} END {print s}')
+  mix_rps[$name]=$r
+  printf '| %-22s | %12.0f | %9.2f | %6d |\n' "$([[ $name == cached ]] && echo on || echo "off (every query runs)")" "$r" "$p" "$e"
+done
+awk -v u="${mix_rps[uncached]}" -v c="${mix_rps[cached]}" \
+  'BEGIN { printf "\nuncached / cached: %s (target at least 0.05x, p99 under 100 ms)\n", (c > 0 ? sprintf("%.3fx", u / c) : "n/a") }'
+stop_app
+APP_PID=$cached_pid
+stop_app
+pids=()
+fi
+
 # timed_start DATA JAVA [java args...]: starts the service unpinned and sets START_MS to the milliseconds from
 # process start to its first 200 of /events?era=khrushchev; the service stays up (APP_PID).
 timed_start() {
@@ -316,24 +359,63 @@ grow() {
   local data; data=$(mktemp -d "$work/grow.XXXX")
   start_app $OURS "$data" $SERVER_CPU --spring.profiles.active=postgres --spring.datasource.url="$PGURL/$growth_db" \
     --spring.flyway.locations="$locations" --timeline.cache.enabled=false
-  taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" "$base/events?era=brezhnev&size=20" >/dev/null
+  # The JIT needs every path of an uncached page warm, not one query's: the mix of searches and filters.
+  taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/uncached.lua" "$base" >/dev/null
+  local brezhnev khrushchev
+  brezhnev=$(psql -h 127.0.0.1 -U postgres -d "$growth_db" -Atc "select id from era where slug = 'brezhnev'")
+  khrushchev=$(psql -h 127.0.0.1 -U postgres -d "$growth_db" -Atc "select id from era where slug = 'khrushchev'")
+  # The floor: what one page asks PostgreSQL once its events have been shown (PageStatementsTest prints the
+  # statements: the dataset's version, the ids of the page, and their count when the page is full), replayed
+  # by pgbench with as many connections, in one transaction as the service sends them.
+  local border="exists (select g.id from event_grievance eg join grievance g on g.id = eg.grievance_id
+    where eg.event_id = e.id and g.slug in ('border-dispute'))"
+  words() { echo "(lower(e.title) like '%$1%' escape '\\' or lower(e.summary) like '%$1%' escape '\\'
+    or lower(e.notes) like '%$1%' escape '\\')"; }
+  local -A where=(
+    ["/events?era=brezhnev&size=20"]="e.era_id in ($brezhnev)"
+    ["/events?era=khrushchev&size=20&page=5"]="e.era_id in ($khrushchev)"
+    ["/events?type=summit&size=20"]="e.event_type in ('summit')"
+    ["/events?era=brezhnev&grievance=border-dispute&size=20"]="e.era_id in ($brezhnev) and $border"
+    ["/events?q=treaty&size=20"]="$(words treaty)"
+    ["/events?q=event&size=20"]="$(words event)"
+  )
   for query in "/events?era=brezhnev&size=20" "/events?era=khrushchev&size=20&page=5" "/events?type=summit&size=20" \
-    "/events?era=brezhnev&grievance=border-dispute&size=20"; do
-    local runs=()
-    for ((round = 1; round <= ROUNDS; round++)); do runs+=("$(drive "$base$query")"); done
-    local r p
+    "/events?era=brezhnev&grievance=border-dispute&size=20" "/events?q=treaty&size=20" "/events?q=event&size=20"; do
+    local runs=() floors=() offset=0 ids rows
+    [[ $query == *page=5* ]] && offset=100
+    ids="select e.id from event e where ${where[$query]} order by e.start_on, e.slug offset $offset rows fetch first 20 rows only;"
+    rows=$(psql -h 127.0.0.1 -U postgres -d "$growth_db" -Atc "$ids" | grep -c . || true)
+    {
+      echo "begin;"
+      echo "select version from dataset_version where id = 1;"
+      echo "$ids" | tr '\n' ' '; echo
+      if ((rows == 20 || (offset > 0 && rows == 0))); then
+        echo "select count(e.id) from event e where ${where[$query]};" | tr '\n' ' '; echo
+      fi
+      echo "commit;"
+    } > "$work/floor.sql"
+    for ((round = 1; round <= ROUNDS; round++)); do
+      runs+=("$(drive "$base$query")")
+      floors+=("$(taskset -c $WRK_CPU pgbench -n -M prepared -h 127.0.0.1 -U postgres -c "$CONNECTIONS" -j 1 \
+        -T "${DURATION%s}" -f "$work/floor.sql" "$growth_db" 2>&1 | awk '/^tps/ { print $3 }')")
+    done
+    local r p f
     r=$(printf '%s\n' "${runs[@]}" | awk '{print $1}' | median)
     p=$(printf '%s\n' "${runs[@]}" | awk '{print $2}' | median)
-    printf '| %-22s | %-48s | %8.0f | %8.2f |\n' "$label" "$query" "$r" "$p"
+    f=$(printf '%s\n' "${floors[@]}" | median)
+    printf '| %-22s | %-48s | %8.0f | %8.2f | %8.0f | %6s |\n' "$label" "$query" "$r" "$p" "$f" \
+      "$(awk -v f="$f" -v r="$r" 'BEGIN { printf (r > 0 ? "%.1fx" : "n/a"), f / r }')"
   done
   stop_app
   dropdb -h 127.0.0.1 -U postgres "$growth_db"; growth_db=""
 }
 part growth || exit 0
 echo
-echo "Growth on PostgreSQL, response cache off (medians of $ROUNDS rounds of $DURATION, $CONNECTIONS connections):"
+echo "Growth on PostgreSQL, response cache off (medians of $ROUNDS rounds of $DURATION, $CONNECTIONS connections),"
+echo "beside the statements of one page replayed by pgbench (transactions/s), and the cost of a page as a multiple"
+echo "of theirs (target at most 3x, p99 under 100 ms):"
 echo
-printf '| %-22s | %-48s | %8s | %8s |\n' dataset query requests/s "p99 (ms)"
-printf '| %-22s | %-48s | %8s | %8s |\n' --- --- ---: ---:
-grow "67 events" "classpath:db/migration"
-grow "100,067 events" "classpath:db/migration,filesystem:$ROOT/bench/db"
+printf '| %-22s | %-48s | %8s | %8s | %8s | %6s |\n' dataset query requests/s "p99 (ms)" pgbench cost
+printf '| %-22s | %-48s | %8s | %8s | %8s | %6s |\n' --- --- ---: ---: ---: ---:
+grow "67 events" "classpath:db/migration,classpath:db/postgresql"
+grow "100,067 events" "classpath:db/migration,classpath:db/postgresql,filesystem:$ROOT/bench/db"
