@@ -14,6 +14,13 @@ local paths = {
   "/events?format=csv&size=200",
   "/on-this-day?date=03-02",
 }
+-- With PATHS naming a file of paths, one per line, it sends those instead (bench/uncached.txt).
+if os.getenv("PATHS") then
+  paths = {}
+  for line in io.lines(os.getenv("PATHS")) do
+    if line:sub(1, 1) == "/" then paths[#paths + 1] = line end
+  end
+end
 local counter = 0
 
 request = function()

@@ -5,7 +5,7 @@
 # Beside them, the framework's ceiling: a bare Spring MVC app (bench/bare/) answering the same bytes from a field.
 # Prints, per target, the median of interleaved rounds of requests/s and p99, the ratios, the time from
 # process start to first answer and resident memory after load (plain jar, and the fast-start recipe),
-# the mix of searches and uncommon filters a search box sends (bench/uncached.lua) with the response cache on
+# the mix of searches and uncommon filters a search box sends (bench/uncached.txt) with the response cache on
 # and off, and the growth runs against 100,000 synthetic events on PostgreSQL.
 #
 #   bench/run.sh            the full run (about 15 minutes)
@@ -215,7 +215,7 @@ pids=()
 
 fi
 
-# Uncached: what a search box and uncommon filters send (bench/uncached.lua), on the embedded default, with the
+# Uncached: what a search box and uncommon filters send (bench/uncached.txt), on the embedded default, with the
 # response cache on and with it off (every request runs its query), in interleaved rounds.
 if part uncached; then
 log "starting the service twice on CPU $SERVER_CPU: with the response cache, and without"
@@ -225,19 +225,21 @@ cached_pid=$APP_PID
 pids+=("$cached_pid")
 start_app $UNCACHED "$work/uncached" $SERVER_CPU --timeline.cache.enabled=false
 uncached_base="http://127.0.0.1:$UNCACHED"
-for url in $(grep -o '"/events[^"]*"' "$ROOT/bench/uncached.lua" | tr -d '"'); do
+for url in $(grep '^/' "$ROOT/bench/uncached.txt"); do
   cmp <(curl -sf "$base$url") <(curl -sf "$uncached_base$url") >/dev/null \
     || { log "$url: the answers with and without the cache differ"; exit 1; }
 done
 log "warming both up for $WARMUP each"
-taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/uncached.lua" "$base" >/dev/null
-taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/uncached.lua" "$uncached_base" >/dev/null
+export PATHS="$ROOT/bench/uncached.txt"
+taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/mix.lua" "$base" >/dev/null
+taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/mix.lua" "$uncached_base" >/dev/null
 for ((round = 1; round <= ROUNDS; round++)); do
-  echo "cached|$(drive "$base" -s "$ROOT/bench/uncached.lua")" >> "$work/uncached-results"
-  echo "uncached|$(drive "$uncached_base" -s "$ROOT/bench/uncached.lua")" >> "$work/uncached-results"
+  echo "cached|$(drive "$base" -s "$ROOT/bench/mix.lua")" >> "$work/uncached-results"
+  echo "uncached|$(drive "$uncached_base" -s "$ROOT/bench/mix.lua")" >> "$work/uncached-results"
 done
+unset PATHS
 echo
-echo "Searches and uncommon filters (bench/uncached.lua), embedded H2, medians of $ROUNDS rounds of $DURATION:"
+echo "Searches and uncommon filters (bench/uncached.txt), embedded H2, medians of $ROUNDS rounds of $DURATION:"
 echo
 printf '| %-22s | %12s | %9s | %6s |\n' "response cache" requests/s "p99 (ms)" errors
 printf '| %-22s | %12s | %9s | %6s |\n' --- ---: ---: ---:
@@ -360,7 +362,8 @@ grow() {
   start_app $OURS "$data" $SERVER_CPU --spring.profiles.active=postgres --spring.datasource.url="$PGURL/$growth_db" \
     --spring.flyway.locations="$locations" --timeline.cache.enabled=false
   # The JIT needs every path of an uncached page warm, not one query's: the mix of searches and filters.
-  taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/uncached.lua" "$base" >/dev/null
+  PATHS="$ROOT/bench/uncached.txt" taskset -c $WRK_CPU wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$ROOT/bench/mix.lua" \
+    "$base" >/dev/null
   local brezhnev khrushchev
   brezhnev=$(psql -h 127.0.0.1 -U postgres -d "$growth_db" -Atc "select id from era where slug = 'brezhnev'")
   khrushchev=$(psql -h 127.0.0.1 -U postgres -d "$growth_db" -Atc "select id from era where slug = 'khrushchev'")
