@@ -75,7 +75,7 @@ public class EventCatalog {
 
 	/**
 	 * A way of showing events that keeps each event as shown while the dataset stays at one version (see
-	 * {@link EventView}). Made once, by whoever shows events that way, and passed to every find.
+	 * {@link EventView}). Made once per way of showing events (event.web.EventViews), and passed to every find.
 	 */
 	public <T> EventView<T> view(Function<Event, T> rendering) {
 		return new EventView<>(rendering);

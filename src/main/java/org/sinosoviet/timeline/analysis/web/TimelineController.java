@@ -42,10 +42,11 @@ class TimelineController {
 
 	private final EventView<CompactEvent> compact;
 
-	TimelineController(EventCatalog events, EraRepository eras, FormatNegotiation formats) {
+	TimelineController(EventCatalog events, EraRepository eras, FormatNegotiation formats,
+			EventView<EventExports.Row> rows, EventView<CompactEvent> compact) {
 		this.events = events;
-		this.rows = events.view(EventExports.Row::of);
-		this.compact = events.view(CompactEvent::from);
+		this.rows = rows;
+		this.compact = compact;
 		this.eras = eras;
 		this.formats = formats;
 	}

@@ -51,10 +51,11 @@ class EventController {
 
 	private final EventView<EventExports.Row> exported;
 
-	EventController(EventCatalog events, EraRepository eras, ActorRepository actors, FormatNegotiation formats) {
+	EventController(EventCatalog events, EraRepository eras, ActorRepository actors, FormatNegotiation formats,
+			EventView<EventRepresentation> representations, EventView<EventExports.Row> exported) {
 		this.events = events;
-		this.representations = events.view(EventRepresentation::from);
-		this.exported = events.view(EventExports.Row::of);
+		this.representations = representations;
+		this.exported = exported;
 		this.eras = eras;
 		this.actors = actors;
 		this.formats = formats;

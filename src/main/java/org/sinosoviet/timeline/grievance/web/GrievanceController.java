@@ -51,11 +51,11 @@ class GrievanceController {
 	private final EraRepository eras;
 
 	GrievanceController(GrievanceRepository grievances, EventRepository events, EventCatalog catalog,
-			EraRepository eras) {
+			EventView<CompactEvent> compact, EraRepository eras) {
 		this.grievances = grievances;
 		this.events = events;
 		this.catalog = catalog;
-		this.compact = catalog.view(CompactEvent::from);
+		this.compact = compact;
 		this.eras = eras;
 	}
 
