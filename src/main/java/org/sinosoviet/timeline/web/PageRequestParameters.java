@@ -25,6 +25,16 @@ public record PageRequestParameters(
 	/** The last page anyone could ask for: its first element's position still fits the database's paging. */
 	public static final int MAX_PAGE = 10_000_000;
 
+	/*
+	 * Written out, so that the constructor's parameters carry none of the components' annotations (the fields
+	 * keep them, for validation and the API description): Spring MVC binds the query string through this
+	 * constructor and reads its parameters' annotations anew on every request, as for EventFilter.
+	 */
+	public PageRequestParameters(Integer page, Integer size) {
+		this.page = page;
+		this.size = size;
+	}
+
 	/** Whether the client asked for a particular page at all. */
 	public boolean isRequested() {
 		return page != null || size != null;
