@@ -67,12 +67,13 @@ drive() {
 # median of the numbers on stdin
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 
-# jit_cpu_ms PID: the CPU time the JVM's JIT compiler threads have spent, in milliseconds.
+# jit_cpu_ms PID: the CPU time the JVM's JIT compiler threads have spent, in milliseconds (/proc counts clock ticks).
+MS_PER_TICK=$((1000 / $(getconf CLK_TCK)))
 jit_cpu_ms() {
   local task total=0
   for task in /proc/"$1"/task/*; do
     [[ $(cat "$task/comm" 2>/dev/null) == C[12]\ Compiler* ]] || continue
-    total=$((total + $(awk '{print ($14 + $15) * 10}' "$task/stat")))
+    total=$((total + $(awk -v ms="$MS_PER_TICK" '{print ($14 + $15) * ms}' "$task/stat")))
   done
   echo "$total"
 }
@@ -393,7 +394,7 @@ grow() {
     "/events?era=brezhnev&grievance=border-dispute&size=20" "/events?q=treaty&size=20" "/events?q=event&size=20")
   # The JIT needs every path of an uncached page warm, not one query's: the mix of searches and filters, and the
   # queries measured here (without them the first one measured met the JIT still compiling its paths).
-  { grep '^/' "$ROOT/bench/uncached.txt"; printf '%s\n' "${queries[@]}"; } >"$data/warm-up.txt"
+  { cat "$ROOT/bench/uncached.txt"; printf '%s\n' "${queries[@]}"; } >"$data/warm-up.txt"
   PATHS="$data/warm-up.txt" warm_up "$APP_PID" "$base" -s "$ROOT/bench/mix.lua"
   local brezhnev khrushchev
   brezhnev=$(psql -h 127.0.0.1 -U postgres -d "$growth_db" -Atc "select id from era where slug = 'brezhnev'")
