@@ -2,6 +2,7 @@ package org.sinosoviet.timeline.web;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -202,20 +203,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
+	/**
+	 * Names what the resource offers, JSON first, in the body and in {@code Accept}. The answer depends on
+	 * {@code Accept}, also when no handler method was chosen.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<MediaType> available = ex.getSupportedMediaTypes()
+			.stream()
+			.filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
+			.map(type -> new MediaType(type.getType(), type.getSubtype()))
+			.distinct()
+			.sorted(Comparator.comparing((MediaType type) -> !type.equals(MediaType.APPLICATION_JSON))
+				.thenComparing(MediaType::toString))
+			.toList();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				"The representation asked for (by format= or Accept) is not available here; available: "
-						+ String.join(", ", ex.getSupportedMediaTypes()
-							.stream()
-							.filter(type -> !type.isWildcardType() && !type.isWildcardSubtype())
-							.map(type -> type.getType() + "/" + type.getSubtype())
-							.distinct()
-							.toList())
-						+ ".");
+						+ String.join(", ", available.stream().map(MediaType::toString).toList()) + ".");
 		problem.setType(ProblemTypes.NOT_ACCEPTABLE);
-		return handleExceptionInternal(ex, problem, headers, status, request);
+		HttpHeaders answer = new HttpHeaders();
+		answer.setAccept(available);
+		answer.setVary(List.of(HttpHeaders.ACCEPT));
+		return handleExceptionInternal(ex, problem, answer, status, request);
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.sinosoviet.timeline.event.export;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -10,22 +12,30 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.accept.ParameterContentNegotiationStrategy;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * {@code format=} chooses a representation as {@code Accept} does ({@code format=csv}), so that a link can ask
- * for one; an unknown format is refused with 406. The description lists the formats each read offers.
+ * for one; an unknown format is refused with 406. After it comes {@code Accept}, where a wildcard means JSON
+ * first ({@link JsonFirstAcceptStrategy}). Spring MVC then picks the handler method whose {@code produces}
+ * matches. The description lists the formats each read offers.
  */
 @Configuration(proxyBeanMethods = false)
 class ExportConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
-		configurer.favorParameter(true).parameterName("format").useRegisteredExtensionsOnly(true);
+		Map<String, MediaType> formats = new LinkedHashMap<>();
 		for (ExportFormat format : ExportFormat.values()) {
-			configurer.mediaType(format.parameter(), format.mediaType());
+			formats.put(format.parameter(), format.mediaType());
 		}
+		ParameterContentNegotiationStrategy byParameter = new ParameterContentNegotiationStrategy(formats);
+		byParameter.setParameterName("format");
+		byParameter.setUseRegisteredExtensionsOnly(true);
+		configurer.strategies(List.of(byParameter, new JsonFirstAcceptStrategy()));
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.sinosoviet.timeline.event.web;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,7 +17,6 @@ import org.sinosoviet.timeline.event.EventFilter;
 import org.sinosoviet.timeline.event.EventSort;
 import org.sinosoviet.timeline.event.export.EventExports;
 import org.sinosoviet.timeline.event.export.ExportFormat;
-import org.sinosoviet.timeline.event.export.FormatNegotiation;
 import org.sinosoviet.timeline.failure.NotFoundException;
 import org.sinosoviet.timeline.web.EntityTags;
 import org.sinosoviet.timeline.web.PageLinks;
@@ -28,8 +28,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,23 +45,20 @@ class EventController {
 
 	private final ActorRepository actors;
 
-	private final FormatNegotiation formats;
-
 	private final EventView<EventRepresentation> representations;
 
 	private final EventView<EventExports.Row> exported;
 
-	EventController(EventCatalog events, EraRepository eras, ActorRepository actors, FormatNegotiation formats,
+	EventController(EventCatalog events, EraRepository eras, ActorRepository actors,
 			EventView<EventRepresentation> representations, EventView<EventExports.Row> exported) {
 		this.events = events;
 		this.representations = representations;
 		this.exported = exported;
 		this.eras = eras;
 		this.actors = actors;
-		this.formats = formats;
 	}
 
-	@GetMapping("/events")
+	@GetMapping(path = "/events", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "listEvents", summary = "List events", description = """
 			Events in chronological order (or its reverse), filtered by any combination of parameters. As JSON \
 			the list is paged; as CSV (`format=csv` or `Accept: text/csv`), GeoJSON (`format=geojson`, \
@@ -70,32 +67,45 @@ class EventController {
 	@ApiResponse(responseCode = "200", description = "The events, in the representation asked for.",
 			content = { @Content(mediaType = "application/json",
 					schema = @Schema(ref = "#/components/schemas/PagedListEventRepresentation")),
-					@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
-					@Content(mediaType = "application/geo+json", schema = @Schema(type = "object")),
-					@Content(mediaType = "application/vnd.timelinejs+json", schema = @Schema(type = "object")) })
-	ResponseEntity<?> list(EventFilter filter, @Valid PageRequestParameters paging,
+					@Content(mediaType = ExportFormat.CSV_VALUE, schema = @Schema(type = "string")),
+					@Content(mediaType = ExportFormat.GEOJSON_VALUE, schema = @Schema(type = "object")),
+					@Content(mediaType = ExportFormat.TIMELINEJS_VALUE, schema = @Schema(type = "object")) })
+	ResponseEntity<PagedList<EventRepresentation>> list(EventFilter filter, @Valid PageRequestParameters paging,
 			@Parameter(description = "`date` (chronological) or `-date` (its exact reverse).")
-			@RequestParam(defaultValue = "date") EventSort sort, HttpServletRequest request)
-			throws HttpMediaTypeNotAcceptableException {
-		ExportFormat format = formats.choose(request, ExportFormat.all());
-		if (format == ExportFormat.JSON) {
-			return PageLinks.ok(events.find(filter, paging.toPageRequest(sort.sort()), representations));
-		}
-		List<EventExports.Row> rows = paging.isRequested()
-				? events.find(filter, paging.toPageRequest(sort.sort()), exported).getContent()
-				: events.findAll(filter, sort.sort(), exported);
-		return switch (format) {
-			case CSV -> ResponseEntity.ok()
-				.contentType(format.mediaType())
-				.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"events.csv\"")
-				.body(EventExports.csv(rows));
-			case GEOJSON -> ResponseEntity.ok().contentType(format.mediaType()).body(EventExports.geoJson(rows));
-			default -> ResponseEntity.ok()
-				.contentType(format.mediaType())
-				.body(EventExports.timelineJs(eras.findAllByOrderBySequenceNo(), rows));
-		};
+			@RequestParam(defaultValue = "date") EventSort sort) {
+		return PageLinks.ok(events.find(filter, paging.toPageRequest(sort.sort()), representations));
 	}
 
+	/** The list as CSV; described with {@link #list}, as are the two below. */
+	@GetMapping(path = "/events", produces = ExportFormat.CSV_VALUE)
+	@Operation(hidden = true)
+	ResponseEntity<String> csv(EventFilter filter, @Valid PageRequestParameters paging,
+			@RequestParam(defaultValue = "date") EventSort sort) {
+		return ResponseEntity.ok()
+			.contentType(ExportFormat.CSV_UTF8)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"events.csv\"")
+			.body(EventExports.csv(rows(filter, paging, sort)));
+	}
+
+	@GetMapping(path = "/events", produces = ExportFormat.GEOJSON_VALUE)
+	@Operation(hidden = true)
+	Map<String, Object> geoJson(EventFilter filter, @Valid PageRequestParameters paging,
+			@RequestParam(defaultValue = "date") EventSort sort) {
+		return EventExports.geoJson(rows(filter, paging, sort));
+	}
+
+	@GetMapping(path = "/events", produces = ExportFormat.TIMELINEJS_VALUE)
+	@Operation(hidden = true)
+	Map<String, Object> timelineJs(EventFilter filter, @Valid PageRequestParameters paging,
+			@RequestParam(defaultValue = "date") EventSort sort) {
+		return EventExports.timelineJs(eras.findAllByOrderBySequenceNo(), rows(filter, paging, sort));
+	}
+
+	/** An export holds every matching event unless a page is asked for. */
+	private List<EventExports.Row> rows(EventFilter filter, PageRequestParameters paging, EventSort sort) {
+		return paging.isRequested() ? events.find(filter, paging.toPageRequest(sort.sort()), exported).getContent()
+				: events.findAll(filter, sort.sort(), exported);
+	}
 
 	@GetMapping("/events/{slug}")
 	@Operation(operationId = "getEvent", summary = "One event in full", description = "Adds the full text, the neighbours on the timeline "

@@ -146,9 +146,30 @@ class ExportsApiTest extends ApiTestSupport {
 
 	@Test
 	void unsupportedAcceptIsNotAcceptable() {
-		given().accept("application/xml").get("/events").then().statusCode(406);
+		given().accept("application/xml")
+			.get("/events")
+			.then()
+			.statusCode(406)
+			.header("Vary", containsString("Accept"))
+			.header("Accept", equalTo("application/json, application/geo+json, application/vnd.timelinejs+json, text/csv"))
+			.body("detail", containsString("available: application/json, application/geo+json, "
+					+ "application/vnd.timelinejs+json, text/csv."));
 		given().accept("text/csv;q=0.5, application/json").get("/events").then().contentType("application/json");
-		given().accept("*/*").get("/events").then().contentType("application/json");
+		given().accept("application/geo+json;q=0.5, text/csv").get("/events").then().contentType(startsWith("text/csv"));
+	}
+
+	/** A wildcard means JSON first, whichever representations a resource has besides. */
+	@ParameterizedTest
+	@ValueSource(strings = { "*/*", "application/*", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" })
+	void wildcardsMeanJson(String accept) {
+		given().accept(accept).get("/events").then().statusCode(200).contentType("application/json");
+		given().accept(accept).get("/timeline").then().statusCode(200).contentType("application/json");
+	}
+
+	@Test
+	void withoutAcceptTheAnswerIsJson() {
+		given().header("Accept", "").get("/events").then().statusCode(200).contentType("application/json");
+		given().accept("text/*").get("/events").then().statusCode(200).contentType(startsWith("text/csv"));
 	}
 
 	private static List<CSVRecord> parse(String csv) throws IOException {
